@@ -1,0 +1,119 @@
+/**
+ * Group lines into blocks: a block is a run of lines that belong together, a heading line,
+ * or a line that starts with a marker. Wrapped lines join the block above them.
+ */
+import type { Line } from '../read/lines.js'
+import type { MarkdownLine } from '../read/markdown.js'
+import { classifyLine, type Marker } from './markers.js'
+
+/** A block of text and what its first line proposes. */
+export interface Block {
+  /** Where the node built from it starts (Markdown heading marks included). */
+  nodeStart: number
+  /** Where its text starts (after indentation and heading marks). */
+  start: number
+  /** Where its text ends (trailing whitespace excluded). */
+  end: number
+  /** Where its first line's text ends. */
+  firstLineEnd: number
+  lines: number
+  /** ATX or setext heading level, or 0. */
+  heading: number
+  /** Code, HTML or setext markup: text, never structure. */
+  opaque: boolean
+  marker: Marker | undefined
+}
+
+/** Whether a block stands alone on its line: headings of articles, divisions, annexes. */
+function standsAlone(block: Block): boolean {
+  const kind = block.marker?.kind
+  return block.heading > 0 || kind === 'article' || kind === 'division' || kind === 'annex'
+}
+
+function startsLowerCase(text: string, offset: number): boolean {
+  const code = text.charCodeAt(offset)
+  return code >= 97 && code <= 122
+}
+
+/**
+ * Group the lines of an input into blocks.
+ *
+ * @param text The input.
+ * @param lines Its lines.
+ * @param markdown Markdown facts per line, or undefined for plain text.
+ * @returns The blocks, in order.
+ */
+export function groupBlocks(text: string, lines: readonly Line[], markdown: readonly MarkdownLine[] | undefined): Block[] {
+  const blocks: Block[] = []
+  let current: Block | undefined
+  // The block right after a heading line may be that heading's title: keep it to one line
+  // unless the next line plainly continues a sentence.
+  let titleSlot = false
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as Line
+    if (line.contentStart >= line.contentEnd) {
+      current = undefined
+      continue
+    }
+    const info = markdown?.[index]
+    const opaque = info?.opaque ?? false
+    const heading = info?.heading ?? 0
+    const start = info && heading > 0 ? info.textStart : line.contentStart
+    if (start >= line.contentEnd) {
+      // A heading mark with no text ("###"): keep it as text so nothing is lost.
+      current = pushBlock(blocks, line, line.contentStart, 0, opaque, undefined)
+      titleSlot = false
+      continue
+    }
+    if (opaque) {
+      if (current?.opaque) extend(current, line)
+      else current = pushBlock(blocks, line, start, 0, true, undefined)
+      titleSlot = false
+      continue
+    }
+    const marker = classifyLine(text, start, line.contentEnd)
+    const continues =
+      current !== undefined &&
+      marker === undefined &&
+      heading === 0 &&
+      !current.opaque &&
+      !standsAlone(current) &&
+      (!titleSlot || (current.lines === 1 && startsLowerCase(text, start)))
+    if (continues && current) {
+      extend(current, line)
+      titleSlot = false
+      continue
+    }
+    const wasHeading = current !== undefined && standsAlone(current)
+    current = pushBlock(blocks, line, start, heading, false, marker)
+    titleSlot = wasHeading && !standsAlone(current)
+  }
+  return blocks
+}
+
+function pushBlock(
+  blocks: Block[],
+  line: Line,
+  start: number,
+  heading: number,
+  opaque: boolean,
+  marker: Marker | undefined
+): Block {
+  const block: Block = {
+    nodeStart: line.contentStart,
+    start,
+    end: line.contentEnd,
+    firstLineEnd: line.contentEnd,
+    lines: 1,
+    heading,
+    opaque,
+    marker
+  }
+  blocks.push(block)
+  return block
+}
+
+function extend(block: Block, line: Line): void {
+  block.end = line.contentEnd
+  block.lines++
+}

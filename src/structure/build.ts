@@ -1,0 +1,664 @@
+/**
+ * Build the treaty tree from blocks in one pass, with a stack of open provisions.
+ *
+ * Where a block goes depends on where the parser is: before the first article (title and
+ * preamble), in the body (divisions, articles and their numbered provisions), in the
+ * conclusions (testimonium, signatures) or in an annex. Numbered labels are placed by
+ * sequence, not by their characters alone: "(i)" after "(h)" is a letter, "(i)" opening a
+ * list under "(c)" is roman.
+ */
+import type { Annex, Conclusions, Division, Format, Leaf, LeafType, Num, Preamble, Provision, ProvisionType, Treaty } from '../schema/tree.js'
+import type { DivisionKind } from '../schema/vocabulary.js'
+import type { PointLocator } from '../read/lines.js'
+import type { Block } from './blocks.js'
+import type { DiagnosticCollector } from './diagnostics.js'
+import { EID_PREFIX, EidRegistry } from './eid.js'
+import { findInlineList, type InlineLabel } from './inline.js'
+import { isTitleLike, type ArticleMarker, type DivisionMarker, type LabelMarker, type Span } from './markers.js'
+import { numberOrdinal, type NumberClass, type Reading } from './numbers.js'
+import { findFormula } from './formula.js'
+
+/** A node that can take provisions and text. */
+type Container = Division | Annex | Provision
+
+/** One open level of numbered provisions: the article at the bottom, list items above. */
+interface Level {
+  node: Container
+  /** Label shape + numbering system, e.g. "(x)|lower-alpha"; undefined for the article. */
+  style: string | undefined
+  numberClass: NumberClass | undefined
+  ordinal: number
+  rank: number
+}
+
+const RANK: Record<ProvisionType, number> = { article: 0, paragraph: 1, subparagraph: 2, point: 3 }
+const DIVISION_RANK: Record<DivisionKind, number> = { part: 0, chapter: 1, section: 2, subsection: 3 }
+
+function typeOfClass(numberClass: NumberClass): ProvisionType {
+  if (numberClass === 'arabic') return 'paragraph'
+  if (numberClass === 'lower-alpha' || numberClass === 'upper-alpha') return 'subparagraph'
+  return 'point'
+}
+
+/** Inputs of the builder. */
+export interface BuildInput {
+  text: string
+  format: Format
+  blocks: readonly Block[]
+  locator: PointLocator
+  diagnostics: DiagnosticCollector
+}
+
+/**
+ * Build the tree.
+ *
+ * @param input The text, its blocks, a locator and the diagnostics collector.
+ * @returns The treaty tree (positions of containers are completed by `closePositions`).
+ */
+export function buildTree(input: BuildInput): Treaty {
+  return new TreeBuilder(input).build()
+}
+
+class TreeBuilder {
+  readonly text: string
+  readonly blocks: readonly Block[]
+  readonly locator: PointLocator
+  readonly diagnostics: DiagnosticCollector
+  readonly eIds = new EidRegistry()
+  readonly root: Treaty
+
+  region: 'front' | 'body' | 'conclusions' | 'annex' = 'front'
+  preamble: Preamble | undefined
+  conclusions: Conclusions | undefined
+  annex: Annex | undefined
+  annexCount = 0
+  titles = 0
+  divisions: Division[] = []
+  levels: Level[] = []
+  /** The article (or division) whose title may be the next block. */
+  pendingHeading: Provision | Division | Annex | undefined
+  articleCount = 0
+  unnumberedSections = 0
+  /** Article numbering per scope (body, each annex): last ordinal and values seen. */
+  lastOrdinal: number | undefined
+  seenArticles = new Set<string>()
+  useArticleHeadings: boolean
+
+  constructor(input: BuildInput) {
+    this.text = input.text
+    this.blocks = input.blocks
+    this.locator = input.locator
+    this.diagnostics = input.diagnostics
+    const start = this.locator.point(0)
+    this.root = {
+      type: 'treaty',
+      format: input.format,
+      children: [],
+      position: { start, end: this.locator.point(this.text.length) },
+      diagnostics: []
+    }
+    this.useArticleHeadings = this.detectHeadingConvention()
+  }
+
+  /**
+   * Whether this treaty gives its articles title lines. Decided once for the document, so
+   * an article whose first sentence happens to be short and unpunctuated (NATO Art. 6) is
+   * not mistaken for a title where no other article has one.
+   */
+  detectHeadingConvention(): boolean {
+    let articles = 0
+    let titled = 0
+    for (let index = 0; index < this.blocks.length; index++) {
+      const block = this.blocks[index] as Block
+      if (block.marker?.kind !== 'article' || block.marker.rest.start < block.marker.rest.end) continue
+      articles++
+      const next = this.blocks[index + 1]
+      if (next && next.marker === undefined && !next.opaque && next.lines === 1 && (next.heading > 0 || isTitleLike(this.text, next))) titled++
+    }
+    return articles > 0 && titled * 2 >= articles
+  }
+
+  build(): Treaty {
+    for (let index = 0; index < this.blocks.length; index++) {
+      this.place(this.blocks[index] as Block, this.blocks[index + 1])
+    }
+    this.finishPreamble()
+    if (this.articleCount === 0) {
+      this.diagnostics.add(
+        'no-articles',
+        'warning',
+        'No article headings ("Article 1", "ARTICLE I.") were found; the text is kept as preamble and content',
+        0,
+        this.text.length
+      )
+    }
+    closePositions(this.root, this.locator)
+    return this.root
+  }
+
+  place(block: Block, next: Block | undefined): void {
+    const marker = block.marker
+    const pending = this.pendingHeading
+    this.pendingHeading = undefined
+    if (block.opaque || marker === undefined) {
+      this.placeText(block, next, pending)
+      return
+    }
+    switch (marker.kind) {
+      case 'article':
+        if (this.region === 'front') this.startBody()
+        if (this.region === 'conclusions') this.openAnnex(block, undefined, true)
+        this.openArticle(block, marker)
+        return
+      case 'division':
+        if (this.region === 'front') this.startBody()
+        if (this.region === 'conclusions') {
+          this.placeText(block, next, pending)
+          return
+        }
+        this.openDivision(block, marker)
+        return
+      case 'annex': {
+        const alone = marker.rest.start >= marker.rest.end
+        if (this.region === 'conclusions' || this.region === 'annex' || (this.region === 'body' && alone && this.articleCount > 0)) {
+          this.openAnnex(block, marker, false)
+          return
+        }
+        this.placeText(block, next, pending)
+        return
+      }
+      case 'conclusions':
+        if (this.region === 'body' && this.articleCount > 0) {
+          this.closeBody()
+          this.conclusions = { type: 'conclusions', children: [], position: this.span(block.nodeStart, block.end) }
+          this.root.children.push(this.conclusions)
+          this.region = 'conclusions'
+          this.conclusions.children.push(this.leaf('content', block.start, block.end))
+          return
+        }
+        this.placeText(block, next, pending)
+        return
+      case 'label':
+        if (this.levels.length > 0) {
+          this.placeLabel(block, marker, next)
+          return
+        }
+        this.placeText(block, next, pending)
+        return
+    }
+  }
+
+  // ---- regions -----------------------------------------------------------------------
+
+  startBody(): void {
+    this.finishPreamble()
+    this.region = 'body'
+  }
+
+  /** Split the enacting formula ("Have agreed as follows:") off the last recital. */
+  finishPreamble(): void {
+    const preamble = this.preamble
+    if (!preamble || preamble.children.some((child) => child.type === 'formula')) return
+    const last = preamble.children.at(-1)
+    if (!last) return
+    const start = last.position.start.offset
+    const end = last.position.end.offset
+    const formulaStart = findFormula(this.text, start, end)
+    if (formulaStart === undefined) return
+    if (formulaStart === start) {
+      last.type = 'formula'
+      return
+    }
+    let recitalEnd = formulaStart
+    while (recitalEnd > start && /\s/.test(this.text.charAt(recitalEnd - 1))) recitalEnd--
+    preamble.children.pop()
+    preamble.children.push(this.leaf('recital', start, recitalEnd), this.leaf('formula', formulaStart, end))
+  }
+
+  closeBody(): void {
+    this.levels = []
+    this.divisions = []
+  }
+
+  openAnnex(block: Block, marker: { num: Span; value: string | undefined; rest: Span } | undefined, implicit: boolean): void {
+    this.closeBody()
+    this.annexCount++
+    const value = marker?.value ?? String(this.annexCount)
+    const annex: Annex = {
+      type: 'annex',
+      eId: this.eIds.create('', EID_PREFIX.annex, value),
+      children: [],
+      position: this.span(block.nodeStart, block.end)
+    }
+    if (marker) {
+      annex.num = this.num(marker.num, marker.value ?? '')
+      if (marker.rest.start < marker.rest.end) annex.heading = this.heading(marker.rest)
+      else this.pendingHeading = annex
+    } else if (implicit) {
+      this.diagnostics.add(
+        'implicit-annex',
+        'info',
+        'Articles after the conclusions were read as an annex (another text, or a translation, follows the testimonium)',
+        block.start,
+        block.firstLineEnd
+      )
+    }
+    this.root.children.push(annex)
+    this.annex = annex
+    this.region = 'annex'
+    this.lastOrdinal = undefined
+    this.seenArticles = new Set()
+  }
+
+  // ---- divisions and articles --------------------------------------------------------
+
+  /** The node that takes articles and divisions now. */
+  articleParent(): { push: (node: Division | Provision | Leaf) => void; eId: string } {
+    const division = this.divisions.at(-1)
+    if (division) return { push: (node) => division.children.push(node), eId: division.eId }
+    const annex = this.annex
+    if (annex && this.region === 'annex') return { push: (node) => annex.children.push(node), eId: annex.eId }
+    return { push: (node) => this.root.children.push(node), eId: '' }
+  }
+
+  openDivision(block: Block, marker: DivisionMarker | undefined, kind?: DivisionKind): Division {
+    this.levels = []
+    const divisionKind = marker?.divisionKind ?? kind ?? 'section'
+    const rank = DIVISION_RANK[divisionKind]
+    while (this.divisions.length > 0 && DIVISION_RANK[(this.divisions.at(-1) as Division).kind] >= rank) this.divisions.pop()
+    const parent = this.articleParent()
+    const value = marker ? marker.value : `nn${String(++this.unnumberedSections)}`
+    const division: Division = {
+      type: 'division',
+      kind: divisionKind,
+      eId: this.eIds.create(parent.eId, EID_PREFIX[divisionKind], value),
+      children: [],
+      position: this.span(block.nodeStart, block.end)
+    }
+    if (marker) {
+      division.num = this.num(marker.num, marker.value)
+      if (marker.rest.start < marker.rest.end) division.heading = this.heading(marker.rest)
+      else this.pendingHeading = division
+    } else {
+      division.heading = this.heading({ start: block.start, end: block.end })
+    }
+    parent.push(division)
+    this.divisions.push(division)
+    return division
+  }
+
+  openArticle(block: Block, marker: ArticleMarker): void {
+    this.checkArticleNumber(marker)
+    const parent = this.articleParent()
+    const annexPrefix = this.region === 'annex' && this.annex ? this.annex.eId : ''
+    const article: Provision = {
+      type: 'article',
+      eId: this.eIds.create(annexPrefix, EID_PREFIX.article, marker.value),
+      num: this.num(marker.num, marker.value),
+      children: [],
+      position: this.span(block.nodeStart, block.end)
+    }
+    parent.push(article)
+    this.articleCount++
+    this.levels = [{ node: article, style: undefined, numberClass: undefined, ordinal: 0, rank: RANK.article }]
+    const rest = marker.rest
+    if (rest.start >= rest.end) {
+      this.pendingHeading = article
+      return
+    }
+    // "Article 4 – Title" or "ARTICLE I The Parties undertake…" (the body on the same line).
+    const sameLine = { start: rest.start, end: Math.min(rest.end, block.firstLineEnd) }
+    if (block.lines === 1 && isTitleLike(this.text, sameLine, 20)) {
+      article.heading = this.heading(sameLine)
+      return
+    }
+    this.placeTextSpan(article, rest.start, block.end, this.levels[0] as Level)
+  }
+
+  checkArticleNumber(marker: ArticleMarker): void {
+    const ordinal = numberOrdinal(marker.value)
+    const raw = this.text.slice(marker.num.start, marker.num.end)
+    if (this.seenArticles.has(marker.value)) {
+      this.diagnostics.add('article-numbering-duplicate', 'warning', `Article ${marker.value} appears more than once`, marker.num.start, marker.num.end)
+    } else if (ordinal !== undefined && this.lastOrdinal !== undefined && ordinal !== this.lastOrdinal + 1 && ordinal !== this.lastOrdinal) {
+      const gap = ordinal > this.lastOrdinal
+      this.diagnostics.add(
+        gap ? 'article-numbering-gap' : 'article-numbering-order',
+        'warning',
+        gap
+          ? `Article numbering jumps from ${String(this.lastOrdinal)} to ${String(ordinal)} at "${raw}"`
+          : `Article numbering goes back from ${String(this.lastOrdinal)} to ${String(ordinal)} at "${raw}"`,
+        marker.num.start,
+        marker.num.end
+      )
+    }
+    this.seenArticles.add(marker.value)
+    if (ordinal !== undefined) this.lastOrdinal = ordinal
+  }
+
+  // ---- numbered provisions -----------------------------------------------------------
+
+  placeLabel(block: Block, marker: LabelMarker, next: Block | undefined): void {
+    const choice = this.chooseLevel(marker, next)
+    const { reading } = choice
+    this.levels.length = choice.depth
+    const parentLevel = this.levels.at(-1) as Level
+    const parentNode = parentLevel.node
+    let type = typeOfClass(reading.numberClass)
+    if (RANK[type] <= parentLevel.rank) type = 'point'
+    const node: Provision = {
+      type,
+      eId: this.eIds.create(parentNode.eId, EID_PREFIX[type], marker.value),
+      num: this.num(marker.num, marker.value),
+      children: [],
+      position: this.span(block.nodeStart, block.end)
+    }
+    pushChild(parentNode, node)
+    const level: Level = {
+      node,
+      style: `${marker.shape}|${reading.numberClass}`,
+      numberClass: reading.numberClass,
+      ordinal: reading.ordinal,
+      rank: RANK[type]
+    }
+    this.levels.push(level)
+    if (marker.rest.start < block.end) this.placeTextSpan(node, marker.rest.start, block.end, level)
+  }
+
+  /**
+   * Decide where a label goes: continue an open list (the deepest that it continues),
+   * start a list under the current provision, or, failing both, rejoin the list whose style
+   * it shares and report the numbering problem.
+   */
+  chooseLevel(marker: LabelMarker, next: Block | undefined): { depth: number; reading: Reading } {
+    const { readings, shape } = marker
+    const continuation = this.findContinuation(shape, readings, true) ?? this.findContinuation(shape, readings, false)
+    const first = readings.find((reading) => reading.ordinal === 1)
+    if (continuation && first && first !== continuation.reading) {
+      // "(i)" after "(h)": a letter that continues, or roman one that opens a list. The next
+      // label decides ("(ii)" makes it roman); otherwise continuing wins, as in VCLT Art. 2.
+      const nextValue = next?.marker?.kind === 'label' ? next.marker.value : undefined
+      const romanNext = nextValue !== undefined && nextValue.toLowerCase() === 'ii'
+      this.diagnostics.add(
+        'ambiguous-label',
+        'info',
+        romanNext
+          ? `"${marker.value}" read as ${describe(first)} opening a list, since "${nextValue ?? ''}" follows`
+          : `"${marker.value}" read as ${describe(continuation.reading)} continuing the list`,
+        marker.num.start,
+        marker.num.end,
+        romanNext ? `${describe(continuation.reading)} continuing the list` : `${describe(first)} opening a new list`
+      )
+      if (romanNext) return { depth: this.levels.length, reading: first }
+      return continuation
+    }
+    if (continuation) return continuation
+    if (first) {
+      const restart = this.levels.findIndex((level) => level.style === `${shape}|${first.numberClass}`)
+      if (restart > 0) {
+        this.diagnostics.add(
+          'label-numbering-restart',
+          'warning',
+          `"${this.text.slice(marker.num.start, marker.num.end)}" restarts a list that is still open`,
+          marker.num.start,
+          marker.num.end,
+          'a new list nested in the previous item'
+        )
+        return { depth: restart, reading: first }
+      }
+      return { depth: this.levels.length, reading: first }
+    }
+    // Neither continues nor starts a list: a gap, a duplicate or a stray label.
+    for (let depth = this.levels.length - 1; depth > 0; depth--) {
+      const level = this.levels[depth] as Level
+      const reading = readings.find((item) => level.numberClass === item.numberClass)
+      if (!reading) continue
+      const raw = this.text.slice(marker.num.start, marker.num.end)
+      const duplicate = reading.ordinal === level.ordinal
+      this.diagnostics.add(
+        duplicate ? 'label-numbering-duplicate' : 'label-numbering-gap',
+        'warning',
+        duplicate ? `"${raw}" repeats the previous label` : `"${raw}" does not follow the previous label in its list`,
+        marker.num.start,
+        marker.num.end
+      )
+      return { depth, reading }
+    }
+    const reading = readings[0] as Reading
+    this.diagnostics.add(
+      'label-unexpected-start',
+      'warning',
+      `"${this.text.slice(marker.num.start, marker.num.end)}" opens a list without its first item`,
+      marker.num.start,
+      marker.num.end
+    )
+    return { depth: this.levels.length, reading }
+  }
+
+  findContinuation(shape: string, readings: readonly Reading[], exact: boolean): { depth: number; reading: Reading } | undefined {
+    for (let depth = this.levels.length - 1; depth > 0; depth--) {
+      const level = this.levels[depth] as Level
+      for (const reading of readings) {
+        if (reading.numberClass !== level.numberClass || reading.ordinal !== level.ordinal + 1) continue
+        if (exact && level.style !== `${shape}|${reading.numberClass}`) continue
+        return { depth, reading }
+      }
+    }
+    return undefined
+  }
+
+  // ---- text --------------------------------------------------------------------------
+
+  placeText(block: Block, next: Block | undefined, pending: Provision | Division | Annex | undefined): void {
+    const span = { start: block.start, end: block.end }
+    if (this.region === 'front') {
+      this.placeFrontText(block)
+      return
+    }
+    if (this.region === 'conclusions' && this.conclusions) {
+      this.conclusions.children.push(this.leaf('content', block.start, block.end))
+      return
+    }
+    if (pending && !block.opaque && block.lines === 1 && !(block.marker && block.marker.kind !== 'annex')) {
+      if (this.takeHeading(pending, block, span)) return
+    }
+    if (
+      !this.useArticleHeadings &&
+      !block.opaque &&
+      block.lines === 1 &&
+      next?.marker?.kind === 'article' &&
+      block.marker === undefined &&
+      isTitleLike(this.text, span, 6) &&
+      !/[,;:]/.test(this.text.slice(span.start, span.end))
+    ) {
+      // An unnumbered sub-heading before an article ("Composition", "Voting").
+      const inSection = this.divisions.at(-1)?.kind === 'section' && this.divisions.at(-1)?.num !== undefined
+      this.openDivision(block, undefined, inSection ? 'subsection' : 'section')
+      return
+    }
+    const level = this.levels.at(-1)
+    if (level) {
+      this.placeInProvision(block, level)
+      return
+    }
+    const parent = this.annex && this.region === 'annex' && this.divisions.length === 0 ? this.annex : this.divisions.at(-1)
+    if (parent) {
+      if (parent.type === 'division') {
+        this.diagnostics.add('text-outside-article', 'info', 'Text between a division heading and its first article', block.start, block.firstLineEnd)
+      }
+      this.placeTextSpan(parent, block.start, block.end, undefined)
+      return
+    }
+    this.diagnostics.add('text-outside-article', 'info', 'Text in the body that belongs to no article or division', block.start, block.firstLineEnd)
+    this.root.children.push(this.leaf('content', block.start, block.end))
+  }
+
+  /** Take a block as the title line of the heading just before it, when it reads as one. */
+  takeHeading(pending: Provision | Division | Annex, block: Block, span: Span): boolean {
+    const markdownHeading = block.heading > 0
+    if (pending.type === 'article') {
+      if (markdownHeading || (this.useArticleHeadings && isTitleLike(this.text, span, 25))) {
+        pending.heading = this.heading(span)
+        return true
+      }
+      if (isTitleLike(this.text, span, 12)) {
+        this.diagnostics.add(
+          'ambiguous-heading',
+          'info',
+          'Short line after an article heading read as text: the other articles of this treaty have no title lines',
+          span.start,
+          span.end,
+          'the article\'s title'
+        )
+      }
+      return false
+    }
+    if (markdownHeading || isTitleLike(this.text, span, 25)) {
+      pending.heading = this.heading(span)
+      return true
+    }
+    return false
+  }
+
+  placeFrontText(block: Block): void {
+    const span = { start: block.start, end: block.end }
+    const atStart = this.preamble === undefined
+    if (atStart && this.titles < 3 && !block.opaque && (block.heading > 0 || isTitleLike(this.text, span, 20))) {
+      this.root.children.push(this.leaf('title', block.start, block.end))
+      this.titles++
+      return
+    }
+    if (!this.preamble) {
+      this.preamble = { type: 'preamble', children: [], position: this.span(block.nodeStart, block.end) }
+      this.root.children.push(this.preamble)
+    }
+    this.preamble.children.push(this.leaf('recital', block.start, block.end))
+  }
+
+  /**
+   * Text in an article: continue the open item when it reads as a continuation (lower
+   * case, or the item is a paragraph), else it belongs to the list's parent (its wrap-up).
+   */
+  placeInProvision(block: Block, level: Level): void {
+    let target = level
+    if (level.rank >= RANK.subparagraph && this.levels.length > 1) {
+      const code = this.text.charCodeAt(block.start)
+      const lowerCase = code >= 97 && code <= 122
+      if (!lowerCase && !block.opaque) target = this.levels[this.levels.length - 2] as Level
+    }
+    if (block.opaque) {
+      pushChild(target.node, this.leaf('content', block.start, block.end))
+      return
+    }
+    this.placeTextSpan(target.node, block.start, block.end, target)
+  }
+
+  /**
+   * Put a run of text into a node, splitting off inline list items ("provide: (a) source
+   * …, or (b) equipment …") as sub-provisions.
+   */
+  placeTextSpan(node: Container, start: number, end: number, level: Level | undefined): void {
+    const inline = node.type === 'division' ? [] : findInlineList(this.text, start, end)
+    if (inline.length === 0) {
+      pushChild(node, this.leaf('content', start, end))
+      return
+    }
+    const first = inline[0] as InlineLabel
+    if (first.num.start > start) pushChild(node, this.leaf('content', start, trimEnd(this.text, start, first.num.start)))
+    const parentRank = level?.rank ?? (node.type === 'annex' || node.type === 'division' ? -1 : RANK[node.type])
+    for (let index = 0; index < inline.length; index++) {
+      const label = inline[index] as InlineLabel
+      const itemEnd = index + 1 < inline.length ? trimEnd(this.text, label.num.start, (inline[index + 1] as InlineLabel).num.start) : end
+      let type = typeOfClass(label.reading.numberClass)
+      if (RANK[type] <= parentRank) type = 'point'
+      const item: Provision = {
+        type,
+        eId: this.eIds.create(node.eId, EID_PREFIX[type], label.value),
+        num: this.num(label.num, label.value),
+        children: [],
+        position: this.span(label.num.start, itemEnd)
+      }
+      if (label.textStart < itemEnd) item.children.push(this.leaf('content', label.textStart, itemEnd))
+      pushChild(node, item)
+    }
+  }
+
+  // ---- node helpers ------------------------------------------------------------------
+
+  leaf(type: LeafType, start: number, end: number): Leaf {
+    return { type, value: this.text.slice(start, end), position: this.span(start, end) }
+  }
+
+  num(span: Span, value: string): Num {
+    return { raw: this.text.slice(span.start, span.end), value, position: this.span(span.start, span.end) }
+  }
+
+  heading(span: Span): { text: string; position: ReturnType<TreeBuilder['span']> } {
+    return { text: this.text.slice(span.start, span.end), position: this.span(span.start, span.end) }
+  }
+
+  span(start: number, end: number): { start: ReturnType<PointLocator['point']>; end: ReturnType<PointLocator['point']> } {
+    return { start: this.locator.point(start), end: this.locator.point(end) }
+  }
+}
+
+function describe(reading: Reading): string {
+  switch (reading.numberClass) {
+    case 'arabic':
+      return `number ${String(reading.ordinal)}`
+    case 'lower-alpha':
+    case 'upper-alpha':
+      return `letter ${String.fromCharCode(96 + reading.ordinal)}`
+    case 'lower-roman':
+    case 'upper-roman':
+      return `roman numeral ${String(reading.ordinal)}`
+  }
+}
+
+function pushChild(node: Container, child: Provision | Leaf): void {
+  // Every container type accepts provisions and leaves.
+  ;(node.children as (Provision | Leaf)[]).push(child)
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let index = end
+  while (index > start && /\s/.test(text.charAt(index - 1))) index--
+  return index
+}
+
+/**
+ * Finish a subtree: every container ends where its last text ends, and a provision's text
+ * before its first sub-provision is its intro, after its last one its wrap-up.
+ *
+ * @param node The subtree's root.
+ * @param locator Turns offsets into points.
+ * @returns The offset where the subtree ends.
+ */
+function closePositions(node: Treaty | Division | Annex | Provision | Preamble | Conclusions, locator: PointLocator): number {
+  let end = node.position.end.offset
+  if ('num' in node && node.num) end = Math.max(end, node.num.position.end.offset)
+  if ('heading' in node && node.heading) end = Math.max(end, node.heading.position.end.offset)
+  const children = node.children as (Leaf | Provision | Division | Annex | Preamble | Conclusions)[]
+  let firstProvision = -1
+  let lastProvision = -1
+  children.forEach((child, index) => {
+    if ('children' in child) {
+      end = Math.max(end, closePositions(child, locator))
+      if (child.type === 'article' || child.type === 'paragraph' || child.type === 'subparagraph' || child.type === 'point') {
+        if (firstProvision < 0) firstProvision = index
+        lastProvision = index
+      }
+    } else {
+      end = Math.max(end, child.position.end.offset)
+    }
+  })
+  if (node.type !== 'treaty' && firstProvision >= 0 && node.type !== 'division' && node.type !== 'annex') {
+    children.forEach((child, index) => {
+      if ('children' in child || child.type !== 'content') return
+      if (index < firstProvision) child.type = 'intro'
+      else if (index > lastProvision) child.type = 'wrapUp'
+    })
+  }
+  if (node.type !== 'treaty') node.position.end = locator.point(end)
+  return end
+}

@@ -1,0 +1,269 @@
+/**
+ * The line classifier: what the start of a line proposes (an article heading, a division,
+ * an annex, a list label, the testimonium) before the builder decides where it goes.
+ *
+ * Every pattern is anchored (sticky) at the line's text start and bounded, so classifying a
+ * line costs time proportional to the few characters it looks at, never to the line.
+ */
+import type { DivisionKind } from '../schema/vocabulary.js'
+import { readingsOf, type Reading } from './numbers.js'
+
+/** A span of the input: [start, end). */
+export interface Span {
+  start: number
+  end: number
+}
+
+/** An article heading line: "Article 4", "ARTICLE IV.", "Art. 4 – Title", "ARTICLE I The…". */
+export interface ArticleMarker {
+  kind: 'article'
+  /** The label as written: "Article 4". */
+  num: Span
+  value: string
+  /** Text after the label and its punctuation on the same line (empty when none). */
+  rest: Span
+}
+
+/** A division line: "PART I", "CHAPTER II – Title", "SECTION 1". */
+export interface DivisionMarker {
+  kind: 'division'
+  divisionKind: DivisionKind
+  num: Span
+  value: string
+  rest: Span
+}
+
+/** An annex, protocol, appendix, schedule or declaration heading. */
+export interface AnnexMarker {
+  kind: 'annex'
+  num: Span
+  value: string | undefined
+  rest: Span
+}
+
+/** A list label at the start of a line: "1.", "(a)", "a)", "(i)", "(a).". */
+export interface LabelMarker {
+  kind: 'label'
+  num: Span
+  value: string
+  /** The label's shape, e.g. "(x)", "(x).", "x.", "x)": labels of one list share it. */
+  shape: string
+  readings: Reading[]
+  rest: Span
+}
+
+/** "IN WITNESS WHEREOF", "DONE at": the start of the conclusions. */
+export interface ConclusionsMarker {
+  kind: 'conclusions'
+}
+
+/** What a line's start proposes. */
+export type Marker = ArticleMarker | DivisionMarker | AnnexMarker | LabelMarker | ConclusionsMarker
+
+const ARTICLE = /(?:ARTICLE|Article|ART\.|Art\.)[ \t\u00a0]*(?:No\.[ \t]*)?(\d{1,4}(?:[a-z]{1,2}\b|[ \t](?:bis|ter|quater|quinquies|sexies)\b)?|[IVXLCDM]{1,8}\b|[ivxlcdm]{1,8}\b)((?:\.\d{1,3}\b)?)/y
+const DIVISION = /(PART|Part|CHAPTER|Chapter|SUB-?SECTION|Sub-?section|SECTION|Section)[ \t\u00a0]+(\d{1,3}[A-Za-z]?\b|[IVXLCDM]{1,8}\b|[A-Z]\b)/y
+const ANNEX = /(ANNEX|Annex|APPENDIX|Appendix|PROTOCOL|Protocol|SCHEDULE|Schedule|DECLARATION|Declaration|ATTACHMENT|Attachment)(?:[ \t\u00a0]+(\d{1,3}\b|[IVXLCDM]{1,8}\b|[A-Z]\b))?/y
+const CONCLUSIONS = /(?:in (?:witness|faith|testimony) whereof|done (?:at|in)\b)/iy
+// Markdown may emphasise the label's letter: "(*a*)".
+const PAREN_LABEL = /\([*_]{0,2}(\d{1,3}|[A-Za-z]{1,2}|[ivxlcdm]{2,8}|[IVXLCDM]{2,8})[*_]{0,2}\)(\.?)/y
+const PLAIN_LABEL = /(\d{1,3}|[A-Za-z]{1,2}|[ivxlcdm]{2,8}|[IVXLCDM]{2,8})([.)])/y
+
+const DIVISION_KINDS: Record<string, DivisionKind> = {
+  part: 'part',
+  chapter: 'chapter',
+  section: 'section',
+  subsection: 'subsection',
+  'sub-section': 'subsection'
+}
+
+/** Characters that may stand between a heading's label and its title: "Article 4 – Title". */
+function isSeparator(code: number): boolean {
+  return code === 46 || code === 58 || code === 45 || code === 0x2013 || code === 0x2014 || code === 41
+}
+
+function isSpaceOrTab(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0
+}
+
+function isLower(code: number): boolean {
+  return code >= 97 && code <= 122
+}
+
+function isLetter(code: number): boolean {
+  return isLower(code) || (code >= 65 && code <= 90) || code > 0xbf
+}
+
+/** Skip spaces, then label punctuation, then spaces: where the text after a label starts. */
+function skipToRest(text: string, from: number, end: number): { start: number; separated: boolean } {
+  let index = from
+  while (index < end && isSpaceOrTab(text.charCodeAt(index))) index++
+  let separated = false
+  while (index < end && isSeparator(text.charCodeAt(index))) {
+    separated = true
+    index++
+  }
+  while (index < end && isSpaceOrTab(text.charCodeAt(index))) index++
+  return { start: index, separated }
+}
+
+/**
+ * Whether the text after a heading's label can belong to a heading line: empty, after
+ * punctuation ("– Title"), or starting with a capital (a title, or the body on the same
+ * line). A lower-case word or a comma means the line is a sentence that starts with a
+ * reference ("Article 5 shall apply…", "Article 51, paragraph 2").
+ */
+function restAllowsHeading(text: string, rest: Span, separated: boolean, strong: boolean): boolean {
+  if (rest.start >= rest.end) return true
+  const code = text.charCodeAt(rest.start)
+  if (separated) return code !== 44 && code !== 59 && !(code >= 48 && code <= 57)
+  if (!strong && !((code >= 65 && code <= 90) || code === 34 || code === 0x201c || code === 0x2018)) return false
+  return !isLower(code) && code !== 44 && code !== 40 && code !== 59 && !(code >= 48 && code <= 57) && code !== 46
+}
+
+/**
+ * Classify the start of a line.
+ *
+ * @param text The input.
+ * @param start Where the line's text starts (after indentation and Markdown heading marks).
+ * @param end Where the line's text ends (trailing whitespace excluded).
+ * @returns What the line proposes, or undefined for plain text.
+ */
+export function classifyLine(text: string, start: number, end: number): Marker | undefined {
+  if (start >= end) return undefined
+  const first = text.charCodeAt(start)
+  // Cheap prefilter on the first character before any pattern runs.
+  if (first === 65 || first === 97) {
+    const article = matchArticle(text, start, end)
+    if (article) return article
+    const annex = matchAnnex(text, start, end)
+    if (annex) return annex
+  }
+  if (first === 67 || first === 80 || first === 83) {
+    const division = matchDivision(text, start, end)
+    if (division) return division
+    const annex = first === 80 || first === 83 ? matchAnnex(text, start, end) : undefined
+    if (annex) return annex
+  }
+  if (first === 68) {
+    const annex = matchAnnex(text, start, end)
+    if (annex) return annex
+  }
+  if (first === 73 || first === 105 || first === 68 || first === 100) {
+    CONCLUSIONS.lastIndex = start
+    if (CONCLUSIONS.test(text)) return { kind: 'conclusions' }
+  }
+  return matchLabel(text, start, end)
+}
+
+function matchArticle(text: string, start: number, end: number): ArticleMarker | undefined {
+  ARTICLE.lastIndex = start
+  const match = ARTICLE.exec(text)
+  if (!match || ARTICLE.lastIndex > end) return undefined
+  const numEnd = ARTICLE.lastIndex
+  const { start: restStart, separated } = skipToRest(text, numEnd, end)
+  const rest = { start: restStart, end }
+  const strong = text.charCodeAt(start + 1) === 82 // "ARTICLE" in capitals
+  if (!restAllowsHeading(text, rest, separated, strong)) return undefined
+  // The cleaned number: "4", "IV", "14 bis", "I.1".
+  const value = ((match[1] ?? '') + (match[2] ?? '')).replace(/[ \t\u00a0]+/g, ' ')
+  return { kind: 'article', num: { start, end: numEnd }, value, rest }
+}
+
+function matchDivision(text: string, start: number, end: number): DivisionMarker | undefined {
+  DIVISION.lastIndex = start
+  const match = DIVISION.exec(text)
+  if (!match || DIVISION.lastIndex > end) return undefined
+  const numEnd = DIVISION.lastIndex
+  const { start: restStart, separated } = skipToRest(text, numEnd, end)
+  const rest = { start: restStart, end }
+  const keyword = match[1] ?? ''
+  const strong = keyword === keyword.toUpperCase()
+  if (!restAllowsHeading(text, rest, separated, strong)) return undefined
+  if (!strong && !separated && rest.start < rest.end) return undefined
+  const kind = DIVISION_KINDS[keyword.toLowerCase()]
+  if (!kind) return undefined
+  return { kind: 'division', divisionKind: kind, num: { start, end: numEnd }, value: match[2] ?? '', rest }
+}
+
+function matchAnnex(text: string, start: number, end: number): AnnexMarker | undefined {
+  ANNEX.lastIndex = start
+  const match = ANNEX.exec(text)
+  if (!match || ANNEX.lastIndex > end) return undefined
+  const numEnd = ANNEX.lastIndex
+  const after = text.charCodeAt(numEnd)
+  if (numEnd < end && isLetter(after)) return undefined
+  const { start: restStart, separated } = skipToRest(text, numEnd, end)
+  const rest = { start: restStart, end }
+  const keyword = match[1] ?? ''
+  const strong = keyword === keyword.toUpperCase()
+  // "Annex", "ANNEX II", "Annex 1 – Title", "PROTOCOL" alone, or a capitalised title after it.
+  if (rest.start < rest.end && !separated && !(strong && !isLower(text.charCodeAt(rest.start)))) return undefined
+  if (rest.start < rest.end && !restAllowsHeading(text, rest, separated, strong)) return undefined
+  return { kind: 'annex', num: { start, end: numEnd }, value: match[2], rest }
+}
+
+function matchLabel(text: string, start: number, end: number): LabelMarker | undefined {
+  const first = text.charCodeAt(start)
+  let match: RegExpExecArray | null
+  let shape: string
+  let numEnd: number
+  if (first === 40) {
+    PAREN_LABEL.lastIndex = start
+    match = PAREN_LABEL.exec(text)
+    if (!match) return undefined
+    numEnd = PAREN_LABEL.lastIndex
+    shape = match[2] === '.' ? '(x).' : '(x)'
+  } else {
+    if (!(isLetter(first) || (first >= 48 && first <= 57))) return undefined
+    PLAIN_LABEL.lastIndex = start
+    match = PLAIN_LABEL.exec(text)
+    if (!match) return undefined
+    numEnd = PLAIN_LABEL.lastIndex
+    shape = match[2] === '.' ? 'x.' : 'x)'
+    const next = text.charCodeAt(numEnd)
+    if (numEnd < end && !isSpaceOrTab(next)) {
+      // Glued labels: "1.To", "a.promoting", "a)Battle" — but not "1.5", "e.g.", "U.S.".
+      const value = match[1] ?? ''
+      const digits = value.charCodeAt(0) <= 57
+      if (!isLetter(next)) return undefined
+      if (!digits && shape === 'x.' && !(isLower(next) && isLower(text.charCodeAt(numEnd + 1)))) {
+        return undefined
+      }
+    }
+  }
+  if (numEnd > end) return undefined
+  const value = match[1] ?? ''
+  const readings = readingsOf(value)
+  if (readings.length === 0) return undefined
+  let restStart = numEnd
+  while (restStart < end && isSpaceOrTab(text.charCodeAt(restStart))) restStart++
+  return { kind: 'label', num: { start, end: numEnd }, value, shape, readings, rest: { start: restStart, end } }
+}
+
+const SENTENCE_VERB = /\b(?:shall|will|may|must|should|is|are|was|were|has|have|undertakes?|agrees?)\b/
+const WORD = /\S+/g
+
+/**
+ * Whether a line of text reads like a title rather than a sentence: short, capitalised,
+ * no closing sentence punctuation and no finite verb of obligation.
+ *
+ * @param text The input.
+ * @param span The candidate line.
+ * @param maxWords The most words a title may have.
+ * @returns True when the line reads like a title.
+ */
+export function isTitleLike(text: string, span: Span, maxWords = 25): boolean {
+  const length = span.end - span.start
+  if (length <= 0 || length > 250) return false
+  const value = text.slice(span.start, span.end)
+  const first = value.charCodeAt(0)
+  if (isLower(first) || first === 40 || first === 91) return false
+  const last = value.charCodeAt(value.length - 1)
+  if (last === 46 || last === 59 || last === 44 || last === 58) return false
+  if (value.includes('\n') || value.includes('\r')) return false
+  WORD.lastIndex = 0
+  let words = 0
+  while (WORD.exec(value)) words++
+  if (words > maxWords) return false
+  return !SENTENCE_VERB.test(value)
+}
