@@ -29,6 +29,8 @@ interface Level {
   numberClass: NumberClass | undefined
   ordinal: number
   rank: number
+  /** Text after this item went to its parent: later text must too. */
+  closed?: boolean
 }
 
 const RANK: Record<ProvisionType, number> = { article: 0, paragraph: 1, subparagraph: 2, point: 3 }
@@ -230,7 +232,10 @@ class TreeBuilder {
       children: [],
       position: this.span(block.nodeStart, block.end)
     }
-    if (marker) {
+    if (marker?.value === undefined && marker) {
+      // "PROTOCOL", "Annex – Title": no number, so the whole line is the annex's heading.
+      annex.heading = this.heading({ start: marker.num.start, end: Math.max(marker.num.end, Math.min(marker.rest.end, block.firstLineEnd)) })
+    } else if (marker) {
       annex.num = this.num(marker.num, marker.value ?? '')
       if (marker.rest.start < marker.rest.end) annex.heading = this.heading(marker.rest)
       else this.pendingHeading = annex
@@ -246,6 +251,8 @@ class TreeBuilder {
     this.root.children.push(annex)
     this.annex = annex
     this.region = 'annex'
+    // An annex may number its paragraphs without articles (VCLT Annex "1.", "2.").
+    this.levels = [{ node: annex, style: undefined, numberClass: undefined, ordinal: 0, rank: -1 }]
     this.lastOrdinal = undefined
     this.seenArticles = new Set()
   }
@@ -374,6 +381,9 @@ class TreeBuilder {
     const { readings, shape } = marker
     const continuation = this.findContinuation(shape, readings, true) ?? this.findContinuation(shape, readings, false)
     const first = readings.find((reading) => reading.ordinal === 1)
+    // A new list never opens under an item whose text is closed (its parent took text after it).
+    let top = this.levels.length
+    while (top > 1 && this.levels[top - 1]?.closed === true) top--
     if (continuation && first && first !== continuation.reading) {
       // "(i)" after "(h)": a letter that continues, or roman one that opens a list. The next
       // label decides ("(ii)" makes it roman); otherwise continuing wins, as in VCLT Art. 2.
@@ -389,7 +399,7 @@ class TreeBuilder {
         marker.num.end,
         romanNext ? `${describe(continuation.reading)} continuing the list` : `${describe(first)} opening a new list`
       )
-      if (romanNext) return { depth: this.levels.length, reading: first }
+      if (romanNext) return { depth: top, reading: first }
       return continuation
     }
     if (continuation) return continuation
@@ -406,7 +416,7 @@ class TreeBuilder {
         )
         return { depth: restart, reading: first }
       }
-      return { depth: this.levels.length, reading: first }
+      return { depth: top, reading: first }
     }
     // Neither continues nor starts a list: a gap, a duplicate or a stray label.
     for (let depth = this.levels.length - 1; depth > 0; depth--) {
@@ -432,7 +442,7 @@ class TreeBuilder {
       marker.num.start,
       marker.num.end
     )
-    return { depth: this.levels.length, reading }
+    return { depth: top, reading }
   }
 
   findContinuation(shape: string, readings: readonly Reading[], exact: boolean): { depth: number; reading: Reading } | undefined {
@@ -544,7 +554,11 @@ class TreeBuilder {
     if (level.rank >= RANK.subparagraph && this.levels.length > 1) {
       const code = this.text.charCodeAt(block.start)
       const lowerCase = code >= 97 && code <= 122
-      if (!lowerCase && !block.opaque) target = this.levels[this.levels.length - 2] as Level
+      // Once text has gone to the parent, the item takes no more text: the tree stays in order.
+      if (level.closed || (!lowerCase && !block.opaque)) {
+        level.closed = true
+        target = this.levels[this.levels.length - 2] as Level
+      }
     }
     if (block.opaque) {
       pushChild(target.node, this.leaf('content', block.start, block.end))

@@ -93,8 +93,11 @@ function isLetter(code: number): boolean {
   return isLower(code) || (code >= 65 && code <= 90) || code > 0xbf
 }
 
-/** Skip spaces, then label punctuation, then spaces: where the text after a label starts. */
-function skipToRest(text: string, from: number, end: number): { start: number; separated: boolean } {
+/**
+ * Skip spaces, then label punctuation, then spaces: where the label ends (its punctuation
+ * included, so "ARTICLE IV." is the label as written) and where the text after it starts.
+ */
+function skipToRest(text: string, from: number, end: number): { labelEnd: number; start: number; separated: boolean } {
   let index = from
   while (index < end && isSpaceOrTab(text.charCodeAt(index))) index++
   let separated = false
@@ -102,8 +105,9 @@ function skipToRest(text: string, from: number, end: number): { start: number; s
     separated = true
     index++
   }
+  const labelEnd = separated ? index : from
   while (index < end && isSpaceOrTab(text.charCodeAt(index))) index++
-  return { start: index, separated }
+  return { labelEnd, start: index, separated }
 }
 
 /**
@@ -159,8 +163,7 @@ function matchArticle(text: string, start: number, end: number): ArticleMarker |
   ARTICLE.lastIndex = start
   const match = ARTICLE.exec(text)
   if (!match || ARTICLE.lastIndex > end) return undefined
-  const numEnd = ARTICLE.lastIndex
-  const { start: restStart, separated } = skipToRest(text, numEnd, end)
+  const { labelEnd: numEnd, start: restStart, separated } = skipToRest(text, ARTICLE.lastIndex, end)
   const rest = { start: restStart, end }
   const strong = text.charCodeAt(start + 1) === 82 // "ARTICLE" in capitals
   if (!restAllowsHeading(text, rest, separated, strong)) return undefined
@@ -173,8 +176,7 @@ function matchDivision(text: string, start: number, end: number): DivisionMarker
   DIVISION.lastIndex = start
   const match = DIVISION.exec(text)
   if (!match || DIVISION.lastIndex > end) return undefined
-  const numEnd = DIVISION.lastIndex
-  const { start: restStart, separated } = skipToRest(text, numEnd, end)
+  const { labelEnd: numEnd, start: restStart, separated } = skipToRest(text, DIVISION.lastIndex, end)
   const rest = { start: restStart, end }
   const keyword = match[1] ?? ''
   const strong = keyword === keyword.toUpperCase()
@@ -189,10 +191,9 @@ function matchAnnex(text: string, start: number, end: number): AnnexMarker | und
   ANNEX.lastIndex = start
   const match = ANNEX.exec(text)
   if (!match || ANNEX.lastIndex > end) return undefined
-  const numEnd = ANNEX.lastIndex
-  const after = text.charCodeAt(numEnd)
-  if (numEnd < end && isLetter(after)) return undefined
-  const { start: restStart, separated } = skipToRest(text, numEnd, end)
+  const after = text.charCodeAt(ANNEX.lastIndex)
+  if (ANNEX.lastIndex < end && isLetter(after)) return undefined
+  const { labelEnd: numEnd, start: restStart, separated } = skipToRest(text, ANNEX.lastIndex, end)
   const rest = { start: restStart, end }
   const keyword = match[1] ?? ''
   const strong = keyword === keyword.toUpperCase()
