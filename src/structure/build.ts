@@ -149,7 +149,7 @@ class TreeBuilder {
     switch (marker.kind) {
       case 'article':
         if (this.region === 'front') this.startBody()
-        if (this.region === 'conclusions') this.openAnnex(block, undefined, true)
+        if (this.region === 'conclusions' || this.restartsNumbering(marker)) this.openAnnex(block, undefined, true)
         this.openArticle(block, marker)
         return
       case 'division':
@@ -243,7 +243,7 @@ class TreeBuilder {
       this.diagnostics.add(
         'implicit-annex',
         'info',
-        'Articles after the conclusions were read as an annex (another text, or a translation, follows the testimonium)',
+        'Article numbering starts again here, so what follows was read as an annex (another instrument, or a translation)',
         block.start,
         block.firstLineEnd
       )
@@ -320,6 +320,15 @@ class TreeBuilder {
       return
     }
     this.placeTextSpan(article, rest.start, block.end, this.levels[0] as Level)
+  }
+
+  /**
+   * Whether an article starts the numbering over ("Article 1" again after "Article 14"):
+   * another instrument follows, most often a translation, so it becomes an annex rather
+   * than a run of duplicates.
+   */
+  restartsNumbering(marker: ArticleMarker): boolean {
+    return (this.region === 'body' || this.region === 'annex') && numberOrdinal(marker.value) === 1 && this.seenArticles.has(marker.value)
   }
 
   checkArticleNumber(marker: ArticleMarker): void {

@@ -60,10 +60,12 @@ export interface ConclusionsMarker {
 /** What a line's start proposes. */
 export type Marker = ArticleMarker | DivisionMarker | AnnexMarker | LabelMarker | ConclusionsMarker
 
-const ARTICLE = /(?:ARTICLE|Article|ART\.|Art\.)[ \t\u00a0]*(?:No\.[ \t]*)?(\d{1,4}(?:[a-z]{1,2}\b|[ \t](?:bis|ter|quater|quinquies|sexies)\b)?|[IVXLCDM]{1,8}\b|[ivxlcdm]{1,8}\b)((?:\.\d{1,3}\b)?)/y
+// English first; Dutch/German, Spanish, Italian and Portuguese too, since bilingual files follow
+// the English text with a translation.
+const ARTICLE = /(?:ARTICLE|Article|ART\.|Art\.|ARTIKEL|Artikel|ART[IÍ]CULO|Art[ií]culo|ARTICOLO|Articolo|ARTIGO|Artigo)[ \t\u00a0]*(?:No\.[ \t]*)?(\d{1,4}(?:[a-z]{1,2}\b|[ \t](?:bis|ter|quater|quinquies|sexies)\b)?|[IVXLCDM]{1,8}\b|[ivxlcdm]{1,8}\b)((?:\.\d{1,3}\b)?)/y
 const DIVISION = /(PART|Part|CHAPTER|Chapter|SUB-?SECTION|Sub-?section|SECTION|Section)[ \t\u00a0]+(\d{1,3}[A-Za-z]?\b|[IVXLCDM]{1,8}\b|[A-Z]\b)/y
 const ANNEX = /(ANNEX|Annex|APPENDIX|Appendix|PROTOCOL|Protocol|SCHEDULE|Schedule|DECLARATION|Declaration|ATTACHMENT|Attachment)(?:[ \t\u00a0]+(\d{1,3}\b|[IVXLCDM]{1,8}\b|[A-Z]\b))?/y
-const CONCLUSIONS = /(?:in (?:witness|faith|testimony) whereof|done (?:at|in)\b)/iy
+const CONCLUSIONS = /(?:in (?:witness|faith|testimony) whereof|done (?:at|in)\b|gedaan te\b|ten blijke waarvan|fait [àa]\b|en foi de quoi|geschehen zu\b|hecho en\b)/iy
 // Markdown may emphasise the label's letter: "(*a*)".
 const PAREN_LABEL = /\([*_]{0,2}(\d{1,3}|[A-Za-z]{1,2}|[ivxlcdm]{2,8}|[IVXLCDM]{2,8})[*_]{0,2}\)(\.?)/y
 const PLAIN_LABEL = /(\d{1,3}|[A-Za-z]{1,2}|[ivxlcdm]{2,8}|[IVXLCDM]{2,8})([.)])/y
@@ -152,7 +154,7 @@ export function classifyLine(text: string, start: number, end: number): Marker |
     const annex = matchAnnex(text, start, end)
     if (annex) return annex
   }
-  if (first === 73 || first === 105 || first === 68 || first === 100) {
+  if (first === 73 || first === 105 || first === 68 || first === 100 || first === 71 || first === 103 || first === 84 || first === 116 || first === 70 || first === 102 || first === 69 || first === 101 || first === 72 || first === 104) {
     CONCLUSIONS.lastIndex = start
     if (CONCLUSIONS.test(text)) return { kind: 'conclusions' }
   }
