@@ -1,9 +1,9 @@
 /**
- * What Markdown tells us about each line: ATX heading markers to look past, and lines that
- * are code, HTML or setext underlines, which hold no structure.
+ * What Markdown tells us about each line: ATX and setext heading marks to look past, and
+ * lines of fenced code, HTML, setext underlines and thematic breaks, which hold no structure.
  *
  * The reader scans lines itself and asks `mdast-util-from-markdown` only about chunks that
- * hold constructs a line scan cannot judge (fences, HTML, setext headings). Two reasons:
+ * hold HTML blocks, the one construct a line scan cannot judge well. Two reasons:
  * micromark is superlinear on whole documents with many list items, and real treaty
  * Markdown is too loose for CommonMark to be the authority (`###Article 1` with no space is
  * a paragraph to CommonMark but a heading to every reader of a treaty).
@@ -18,7 +18,7 @@ export interface MarkdownLine {
   heading: number
   /** Offset where the line's text starts once heading markers are skipped. */
   textStart: number
-  /** Code, HTML or a setext underline: text to keep, never structure. */
+  /** Code, HTML, a setext underline or a thematic break: text to keep, never structure. */
   opaque: boolean
 }
 
@@ -40,34 +40,48 @@ function atxHeading(text: string, line: Line): { level: number; textStart: numbe
   return { level, textStart: index }
 }
 
-/** Lines a line scan cannot judge alone: fences, HTML blocks, setext underlines. */
-function needsMarkdownParser(text: string, line: Line): boolean {
-  const first = text.charCodeAt(line.contentStart)
-  if (line.contentStart - line.start > 3 && first !== 60) return false
-  if (first === 96 || first === 126) {
-    // ``` or ~~~
-    return text.charCodeAt(line.contentStart + 1) === first && text.charCodeAt(line.contentStart + 2) === first
-  }
-  if (first === 60) {
-    const second = text.charCodeAt(line.contentStart + 1)
-    return (second >= 65 && second <= 90) || (second >= 97 && second <= 122) || second === 47 || second === 33 || second === 63
-  }
-  if (first === 61 || first === 45) {
-    for (let index = line.contentStart; index < line.contentEnd; index++) {
-      if (text.charCodeAt(index) !== first) return false
-    }
-    return true
-  }
-  return false
+/** HTML block starts, which only micromark can judge (seven kinds, each with its own end). */
+function startsHtml(text: string, line: Line): boolean {
+  if (line.contentStart - line.start > 3 || text.charCodeAt(line.contentStart) !== 60) return false
+  const second = text.charCodeAt(line.contentStart + 1)
+  return (second >= 65 && second <= 90) || (second >= 97 && second <= 122) || second === 47 || second === 33 || second === 63
 }
 
-function isFence(text: string, line: Line): boolean {
-  const first = text.charCodeAt(line.contentStart)
-  return (
-    (first === 96 || first === 126) &&
-    text.charCodeAt(line.contentStart + 1) === first &&
-    text.charCodeAt(line.contentStart + 2) === first
-  )
+/** A line of only "=" or only "-": a setext underline, or (after a blank line) a thematic break. */
+function isUnderline(text: string, line: Line): boolean {
+  if (line.contentStart - line.start > 3 || line.contentStart >= line.contentEnd) return false
+  const marker = text.charCodeAt(line.contentStart)
+  if (marker !== 61 && marker !== 45) return false
+  for (let index = line.contentStart; index < line.contentEnd; index++) {
+    if (text.charCodeAt(index) !== marker) return false
+  }
+  return true
+}
+
+/** A code fence: three or more backticks or tildes, indented at most three spaces. */
+interface Fence {
+  marker: number
+  length: number
+}
+
+/** The fence a line opens or closes, if any. */
+function fenceOf(text: string, line: Line): Fence | undefined {
+  if (line.contentStart - line.start > 3) return undefined
+  const marker = text.charCodeAt(line.contentStart)
+  if (marker !== 96 && marker !== 126) return undefined
+  let index = line.contentStart
+  while (index < line.contentEnd && text.charCodeAt(index) === marker) index++
+  const length = index - line.contentStart
+  return length >= 3 ? { marker, length } : undefined
+}
+
+/** A closing fence holds nothing but its marker characters. */
+function isBareFence(text: string, line: Line): boolean {
+  const marker = text.charCodeAt(line.contentStart)
+  for (let index = line.contentStart; index < line.contentEnd; index++) {
+    if (text.charCodeAt(index) !== marker) return false
+  }
+  return true
 }
 
 /** Lines per chunk handed to micromark at most, so its superlinear cost stays bounded. */
@@ -86,9 +100,10 @@ export function readMarkdownLines(text: string, lines: readonly Line[]): Markdow
     return { heading: level, textStart, opaque: false }
   })
 
-  // Chunks end at ATX headings outside fences, or at a blank line once they grow long.
+  // Fenced code is tracked here, line by line (it is opaque, and micromark need not see it).
+  // Other chunks end at ATX headings, or anywhere once they grow long.
   let chunkStart = 0
-  let inFence = false
+  let fence: Fence | undefined
   let needsParser = false
   const flush = (end: number): void => {
     if (needsParser && end > chunkStart) markOpaque(text, lines, result, chunkStart, end)
@@ -98,26 +113,48 @@ export function readMarkdownLines(text: string, lines: readonly Line[]): Markdow
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as Line
     const info = result[index] as MarkdownLine
-    if (isFence(text, line)) inFence = !inFence
-    if (!inFence && info.heading > 0 && index > chunkStart) flush(index)
-    else if (!inFence && line.contentStart === line.contentEnd && index - chunkStart >= MAX_CHUNK_LINES) flush(index)
-    if (!needsParser && line.contentStart < line.contentEnd && needsMarkdownParser(text, line)) needsParser = true
+    const here = line.contentStart < line.contentEnd ? fenceOf(text, line) : undefined
+    if (fence || here) {
+      info.opaque = true
+      info.heading = 0
+      if (!fence && here) {
+        flush(index)
+        fence = here
+      } else if (fence && here && here.marker === fence.marker && here.length >= fence.length && isBareFence(text, line)) {
+        fence = undefined
+        chunkStart = index + 1
+      }
+      continue
+    }
+    if (isUnderline(text, line)) {
+      // Setext heading (under a text line) or thematic break: read here, since micromark is
+      // slow on them (a quarter of a millisecond per heading).
+      info.opaque = true
+      const above = result[index - 1]
+      const previous = lines[index - 1]
+      if (above && previous && previous.contentStart < previous.contentEnd && !above.opaque && above.heading === 0) {
+        above.heading = text.charCodeAt(line.contentStart) === 61 ? 1 : 2
+      }
+      continue
+    }
+    if (index > chunkStart && (info.heading > 0 || index - chunkStart >= MAX_CHUNK_LINES)) flush(index)
+    if (!needsParser && startsHtml(text, line)) needsParser = true
   }
   flush(lines.length)
   return result
 }
 
-/** Parse one chunk with micromark and mark its code, HTML and setext markup lines. */
+/** Parse one chunk with micromark and mark its HTML lines opaque. */
 function markOpaque(text: string, lines: readonly Line[], result: MarkdownLine[], from: number, to: number): void {
   const first = lines[from] as Line
   const last = lines[to - 1] as Line
   const tree = fromMarkdown(text.slice(first.start, last.end))
-  const lineOffset = from // chunk line 1 is input line `from + 1`
   const visit = (node: Nodes): void => {
     const position = node.position
-    if (position && (node.type === 'code' || node.type === 'html')) {
+    if (position && node.type === 'html') {
+      // Chunk line 1 is input line `from + 1`.
       for (let line = position.start.line; line <= position.end.line; line++) {
-        const entry = result[line - 1 + lineOffset]
+        const entry = result[line - 1 + from]
         if (entry) {
           entry.opaque = true
           entry.heading = 0
@@ -125,17 +162,10 @@ function markOpaque(text: string, lines: readonly Line[], result: MarkdownLine[]
       }
       return
     }
-    if (position && node.type === 'heading' && position.end.line > position.start.line) {
-      const underline = result[position.end.line - 1 + lineOffset]
-      if (underline) underline.opaque = true
-      const heading = result[position.start.line - 1 + lineOffset]
-      if (heading && heading.heading === 0) heading.heading = node.depth
-    }
     if ('children' in node) for (const child of node.children) visit(child)
   }
   visit(tree)
 }
-
 /**
  * Whether an input looks like Markdown: ATX headings, links, emphasis or fences.
  *

@@ -17,6 +17,8 @@ export const EID_PREFIX: Record<ProvisionType | DivisionKind | 'annex', string> 
   annex: 'annex'
 }
 
+const SAFE = /^[A-Za-z0-9]+$/
+
 /** Hands out eIds that are unique in one document. */
 export class EidRegistry {
   readonly #next = new Map<string, number>()
@@ -30,7 +32,7 @@ export class EidRegistry {
    * @returns `parent__prefix_value`, with `_2`, `_3`… appended when that is taken.
    */
   create(parent: string, prefix: string, value: string): string {
-    const clean = value.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'nn'
+    const clean = SAFE.test(value) ? value : value.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'nn'
     const base = `${parent === '' ? '' : parent + '__'}${prefix}_${clean}`
     const seen = this.#next.get(base)
     if (seen === undefined) {
