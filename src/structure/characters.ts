@@ -1,11 +1,13 @@
 /**
  * Report characters that do not belong in a treaty text: control characters (NUL, binary
- * data) and lone surrogates. They are kept in the tree like any other text.
+ * data) and unpaired surrogates. They are kept in the tree like any other text.
  */
 import type { DiagnosticCollector } from './diagnostics.js'
 
-// Control characters other than tab, line feed, form feed and carriage return; unpaired surrogates.
-const SUSPICIOUS = /[\0-\x08\x0B\x0E-\x1F\x7F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+/** Control characters other than tab, line feed, vertical tab, form feed and carriage return. */
+function isControl(code: number): boolean {
+  return code < 9 || (code > 13 && code < 32) || code === 127
+}
 
 /**
  * Scan the input once and report the first suspicious character, with a count.
@@ -14,16 +16,29 @@ const SUSPICIOUS = /[\0-\x08\x0B\x0E-\x1F\x7F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF]
  * @param diagnostics Where to report.
  */
 export function checkCharacters(text: string, diagnostics: DiagnosticCollector): void {
-  SUSPICIOUS.lastIndex = 0
-  const first = SUSPICIOUS.exec(text)
-  if (!first) return
-  let count = 1
-  while (SUSPICIOUS.exec(text)) count++
+  let first = -1
+  let count = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 32 && code < 0xd800) continue
+    let suspicious = isControl(code)
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(index + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) index++
+      else suspicious = true
+    } else if (code >= 0xdc00 && code <= 0xdfff) {
+      suspicious = true
+    }
+    if (!suspicious) continue
+    if (first < 0) first = index
+    count++
+  }
+  if (first < 0) return
   diagnostics.add(
     'control-characters',
     'warning',
     `The input holds ${String(count)} control character(s) or unpaired surrogate(s); is it binary or mis-decoded?`,
-    first.index,
-    first.index + first[0].length
+    first,
+    first + 1
   )
 }
