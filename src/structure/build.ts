@@ -414,7 +414,8 @@ class TreeBuilder {
     if (continuation) return continuation
     if (first) {
       const restart = this.levels.findIndex((level) => level.style === `${shape}|${first.numberClass}`)
-      if (restart > 0) {
+      // After a colon a list opens inside the item, even in the same style as its parent's list.
+      if (restart > 0 && !this.followsColon(marker.num.start)) {
         this.diagnostics.add(
           'label-numbering-restart',
           'warning',
@@ -452,6 +453,17 @@ class TreeBuilder {
       marker.num.end
     )
     return { depth: top, reading }
+  }
+
+  /** Whether the text before an offset (whitespace and closing emphasis skipped) ends with a colon. */
+  followsColon(offset: number): boolean {
+    let index = offset
+    while (index > 0) {
+      const code = this.text.charCodeAt(index - 1)
+      if (code !== 32 && code !== 9 && code !== 10 && code !== 13 && code !== 42 && code !== 95) break
+      index--
+    }
+    return this.text.charCodeAt(index - 1) === 58
   }
 
   findContinuation(shape: string, readings: readonly Reading[], exact: boolean): { depth: number; reading: Reading } | undefined {
@@ -495,6 +507,8 @@ class TreeBuilder {
       this.openDivision(block, undefined, inSection ? 'subsection' : 'section')
       return
     }
+    // A Markdown sub-heading inside an article or annex ends the lists open in it.
+    if (block.heading > 0 && this.levels.length > 1) this.levels.length = 1
     const level = this.levels.at(-1)
     if (level) {
       this.placeInProvision(block, level)
