@@ -416,6 +416,8 @@ class TreeBuilder {
       const restart = this.levels.findIndex((level) => level.style === `${shape}|${first.numberClass}`)
       // After a colon a list opens inside the item, even in the same style as its parent's list.
       if (restart > 0 && !this.followsColon(marker.num.start)) {
+        // A new list after text that closed the old one (a wrap-up, a sub-heading) is normal.
+        if (this.levels[restart]?.closed === true) return { depth: restart, reading: first }
         this.diagnostics.add(
           'label-numbering-restart',
           'warning',
@@ -507,8 +509,6 @@ class TreeBuilder {
       this.openDivision(block, undefined, inSection ? 'subsection' : 'section')
       return
     }
-    // A Markdown sub-heading inside an article or annex ends the lists open in it.
-    if (block.heading > 0 && this.levels.length > 1) this.levels.length = 1
     const level = this.levels.at(-1)
     if (level) {
       this.placeInProvision(block, level)
@@ -574,11 +574,12 @@ class TreeBuilder {
    */
   placeInProvision(block: Block, level: Level): void {
     let target = level
-    if (level.rank >= RANK.subparagraph && this.levels.length > 1) {
+    if (this.levels.length > 1) {
       const code = this.text.charCodeAt(block.start)
       const lowerCase = code >= 97 && code <= 122
-      // Once text has gone to the parent, the item takes no more text: the tree stays in order.
-      if (level.closed || (!lowerCase && !block.opaque)) {
+      // A Markdown sub-heading, or capitalised text after a list item, belongs to the item's
+      // parent. Once text has gone there, the item takes no more text: the tree stays in order.
+      if (level.closed || block.heading > 0 || (level.rank >= RANK.subparagraph && !lowerCase && !block.opaque)) {
         level.closed = true
         target = this.levels[this.levels.length - 2] as Level
       }
