@@ -4,6 +4,8 @@
  */
 import type { DiagnosticCollector } from './diagnostics.js'
 
+const ANY_SUSPECT = /[\0-\x08\x0E-\x1F\x7F\uD800-\uDFFF]/
+
 /** Control characters other than tab, line feed, vertical tab, form feed and carriage return. */
 function isControl(code: number): boolean {
   return code < 9 || (code > 13 && code < 32) || code === 127
@@ -16,6 +18,8 @@ function isControl(code: number): boolean {
  * @param diagnostics Where to report.
  */
 export function checkCharacters(text: string, diagnostics: DiagnosticCollector): void {
+  // One native scan for the common case: nothing suspicious, and no surrogates to pair up.
+  if (!ANY_SUSPECT.test(text)) return
   let first = -1
   let count = 0
   for (let index = 0; index < text.length; index++) {
