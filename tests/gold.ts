@@ -4,7 +4,7 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import type { Division, Provision, Treaty, TreatyNode } from '../src/index.js'
+import type { Provision, Treaty, TreatyNode } from '../src/index.js'
 
 /** The fixtures folder. */
 export const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url))
@@ -73,7 +73,7 @@ export function structureOf(tree: Treaty): StructureLayer {
   const walk = (node: TreatyNode): void => {
     if (node.type === 'annex') return
     if (node.type === 'division') {
-      const division = node as Division
+      const division = node
       layer.divisions.push({
         kind: division.kind,
         num: division.num?.value ?? null,
@@ -81,13 +81,13 @@ export function structureOf(tree: Treaty): StructureLayer {
       })
     }
     if (node.type === 'article') {
-      const article = node as Provision
+      const article = node
       const provisions: string[] = []
       paths(article, '', provisions)
       layer.articles.push({ num: article.num.value, heading: article.heading ? clean(article.heading.text) : null, provisions })
       return
     }
-    if ('children' in node) for (const child of node.children) walk(child as TreatyNode)
+    if ('children' in node) for (const child of node.children) walk(child)
   }
   walk(tree)
   return layer

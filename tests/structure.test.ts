@@ -14,7 +14,7 @@ function nodes(tree: Treaty): TreatyNode[] {
   const out: TreatyNode[] = []
   const walk = (node: TreatyNode): void => {
     out.push(node)
-    if ('children' in node) for (const child of node.children) walk(child as TreatyNode)
+    if ('children' in node) for (const child of node.children) walk(child)
   }
   walk(tree)
   return out

@@ -120,7 +120,7 @@ export function readMarkdownLines(text: string, lines: readonly Line[]): Markdow
       if (!fence && here) {
         flush(index)
         fence = here
-      } else if (fence && here && here.marker === fence.marker && here.length >= fence.length && isBareFence(text, line)) {
+      } else if (fence && here?.marker === fence.marker && here.length >= fence.length && isBareFence(text, line)) {
         fence = undefined
         chunkStart = index + 1
       }

@@ -319,7 +319,7 @@ class TreeBuilder {
       article.heading = this.heading(sameLine)
       return
     }
-    this.placeTextSpan(article, rest.start, block.end, this.levels[0] as Level)
+    this.placeTextSpan(article, rest.start, block.end, this.levels[0])
   }
 
   /**
@@ -397,12 +397,12 @@ class TreeBuilder {
       // "(i)" after "(h)": a letter that continues, or roman one that opens a list. The next
       // label decides ("(ii)" makes it roman); otherwise continuing wins, as in VCLT Art. 2.
       const nextValue = next?.marker?.kind === 'label' ? next.marker.value : undefined
-      const romanNext = nextValue !== undefined && nextValue.toLowerCase() === 'ii'
+      const romanNext = nextValue?.toLowerCase() === 'ii'
       this.diagnostics.add(
         'ambiguous-label',
         'info',
         romanNext
-          ? `"${marker.value}" read as ${describe(first)} opening a list, since "${nextValue ?? ''}" follows`
+          ? `"${marker.value}" read as ${describe(first)} opening a list, since "${nextValue}" follows`
           : `"${marker.value}" read as ${describe(continuation.reading)} continuing the list`,
         marker.num.start,
         marker.num.end,

@@ -4,6 +4,7 @@
  */
 import type { DiagnosticCollector } from './diagnostics.js'
 
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const ANY_SUSPECT = /[\0-\x08\x0E-\x1F\x7F\uD800-\uDFFF]/
 
 /** Control characters other than tab, line feed, vertical tab, form feed and carriage return. */

@@ -17,7 +17,7 @@ export const EID_PREFIX: Record<ProvisionType | DivisionKind | 'annex', string> 
   annex: 'annex'
 }
 
-const SAFE = /^[A-Za-z0-9]+$/
+const SAFE = /^[A-Z0-9]+$/i
 
 /** Hands out eIds that are unique in one document. */
 export class EidRegistry {
@@ -32,7 +32,7 @@ export class EidRegistry {
    * @returns `parent__prefix_value`, with `_2`, `_3`… appended when that is taken.
    */
   create(parent: string, prefix: string, value: string): string {
-    const clean = SAFE.test(value) ? value : value.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'nn'
+    const clean = SAFE.test(value) ? value : value.replace(/[^A-Z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'nn'
     const base = `${parent === '' ? '' : parent + '__'}${prefix}_${clean}`
     const seen = this.#next.get(base)
     if (seen === undefined) {

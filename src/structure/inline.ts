@@ -35,7 +35,7 @@ function wordBefore(text: string, offset: number, floor: number): { word: string
   while (index > floor && (text.charCodeAt(index - 1) === 32 || text.charCodeAt(index - 1) === 9)) index--
   const charBefore = text.charAt(index - 1)
   let start = index
-  while (start > floor && start > index - 30 && /[A-Za-z-]/.test(text.charAt(start - 1))) start--
+  while (start > floor && start > index - 30 && /[A-Z-]/i.test(text.charAt(start - 1))) start--
   return { word: text.slice(start, index).toLowerCase(), charBefore }
 }
 

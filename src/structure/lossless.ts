@@ -15,7 +15,7 @@ import type { Treaty, TreatyNode } from '../schema/tree.js'
 export type LosslessProblemKind =
   /** A leaf's `value`, a `num.raw` or a `heading.text` differs from the input at its offsets. */
   | 'text-mismatch'
-  /** A position ends before it starts, or lies (partly) outside the input. */
+  /** A position (of a node, num, heading or diagnostic) is not an ordered span of whole offsets inside the input. */
   | 'position-out-of-range'
   /** A point's line or column does not match its offset. */
   | 'point-mismatch'
@@ -27,8 +27,6 @@ export type LosslessProblemKind =
   | 'uncovered'
   /** Input characters that more than one leaf, num or heading covers. */
   | 'overlap'
-  /** A diagnostic's position ends before it starts, or lies outside the input. */
-  | 'diagnostic-out-of-range'
 
 /** One broken promise, with where it is. */
 export interface LosslessProblem {
@@ -92,7 +90,8 @@ export function checkLossless(tree: Treaty, input: string, options: LosslessOpti
   /** Check one position against the input; true when its offsets can be used further. */
   const checkPosition = (position: Position, path: string): boolean => {
     const { start, end } = position
-    if (!(start.offset >= 0 && start.offset <= end.offset && end.offset <= input.length)) {
+    const ordered = start.offset >= 0 && start.offset <= end.offset && end.offset <= input.length
+    if (!ordered || !Number.isInteger(start.offset) || !Number.isInteger(end.offset)) {
       report('position-out-of-range', `offsets ${start.offset}..${end.offset} are not an ordered span of the ${input.length}-character input`, path, start.offset, end.offset)
       return false
     }
@@ -149,27 +148,27 @@ export function checkLossless(tree: Treaty, input: string, options: LosslessOpti
       cover(span.position)
     }
     let previousEnd = -1
-    const children: readonly TreatyNode[] = node.children
-    for (const [index, child] of children.entries()) {
-      const childPath = `${path} > ${child.type}${'eId' in child ? '#' + child.eId : `[${index}]`}`
-      if (child.position.start.offset < previousEnd) {
-        report('sibling-order', `starts at ${child.position.start.offset}, before its previous sibling ends at ${previousEnd}`, childPath, child.position.start.offset, child.position.end.offset)
+    const children = node.children.map((child: TreatyNode, index) => ({
+      node: child,
+      path: `${path} > ${child.type}${'eId' in child ? '#' + child.eId : `[${index}]`}`,
+      parent: node.position
+    }))
+    for (const child of children) {
+      const { start, end } = child.node.position
+      if (start.offset < previousEnd) {
+        report('sibling-order', `starts at ${start.offset}, before its previous sibling ends at ${previousEnd}`, child.path, start.offset, end.offset)
       }
-      previousEnd = Math.max(previousEnd, child.position.end.offset)
+      previousEnd = Math.max(previousEnd, end.offset)
     }
     // Pushed in reverse so that problems come out roughly in document order.
     for (let index = children.length - 1; index >= 0; index--) {
       const child = children[index]
-      if (child === undefined) continue
-      stack.push({ node: child, path: `${path} > ${child.type}${'eId' in child ? '#' + child.eId : `[${index}]`}`, parent: node.position })
+      if (child !== undefined) stack.push(child)
     }
   }
 
   for (const [index, diagnostic] of tree.diagnostics.entries()) {
-    const { start, end } = diagnostic.position
-    if (!(start.offset >= 0 && start.offset <= end.offset && end.offset <= input.length)) {
-      report('diagnostic-out-of-range', `diagnostic ${diagnostic.ruleId} has offsets ${start.offset}..${end.offset}`, `treaty (diagnostics[${index}])`, start.offset, end.offset)
-    }
+    checkPosition(diagnostic.position, `treaty (diagnostics[${index}]: ${diagnostic.ruleId})`)
   }
 
   checkCoverage(input, tree.format === 'markdown', coverDelta, lineStarts, report)

@@ -65,7 +65,7 @@ export type Marker = ArticleMarker | DivisionMarker | AnnexMarker | LabelMarker 
 const ARTICLE = /(?:ARTICLE|Article|ART\.|Art\.|ARTIKEL|Artikel|ART[IÍ]CULO|Art[ií]culo|ARTICOLO|Articolo|ARTIGO|Artigo)[ \t\u00a0]*(?:No\.[ \t]*)?(\d{1,4}(?:[a-z]{1,2}\b|[ \t](?:bis|ter|quater|quinquies|sexies)\b)?|[IVXLCDM]{1,8}\b|[ivxlcdm]{1,8}\b)((?:\.\d{1,3}\b)?)/y
 const DIVISION = /(PART|Part|CHAPTER|Chapter|SUB-?SECTION|Sub-?section|SECTION|Section)[ \t\u00a0]+(\d{1,3}[A-Za-z]?\b|[IVXLCDM]{1,8}\b|[A-Z]\b)/y
 const ANNEX = /(ANNEX|Annex|APPENDIX|Appendix|PROTOCOL|Protocol|SCHEDULE|Schedule|DECLARATION|Declaration|ATTACHMENT|Attachment)(?:[ \t\u00a0]+(\d{1,3}\b|[IVXLCDM]{1,8}\b|[A-Z]\b))?/y
-const CONCLUSIONS = /(?:in (?:witness|faith|testimony) whereof|done (?:at|in)\b|gedaan te\b|ten blijke waarvan|fait [àa]\b|en foi de quoi|geschehen zu\b|hecho en\b)/iy
+const CONCLUSIONS = /in (?:witness|faith|testimony) whereof|done (?:at|in)\b|gedaan te\b|ten blijke waarvan|fait [àa]\b|en foi de quoi|geschehen zu\b|hecho en\b/iy
 // Markdown may emphasise the label's letter: "(*a*)".
 const PAREN_LABEL = /\([*_]{0,2}(\d{1,3}|[A-Za-z]{1,2}|[ivxlcdm]{2,8}|[IVXLCDM]{2,8})[*_]{0,2}\)(\.?)/y
 const PLAIN_LABEL = /(\d{1,3}|[A-Za-z]{1,2}|[ivxlcdm]{2,8}|[IVXLCDM]{2,8})([.)])/y

@@ -1,0 +1,278 @@
+/**
+ * Benchmark of `parseTreaty` and of the full pipeline, `analyzeTreaty` (parse + annotate).
+ *
+ *   npm run bench
+ *
+ * Inputs: the bundled treaties concatenated to about 1 MB, text and Markdown separately, and
+ * that same 1 MB repeated ten times, so that time(10 MB) / time(1 MB) compares like with like.
+ * Everything is measured in one run and printed side by side with its goal. Peak memory is
+ * measured in a fresh child process per format, so earlier runs cannot hide or inflate it.
+ *
+ * A benchmark, not a test: a MISS prints, it does not fail the run.
+ */
+import { fork } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { fromMarkdown } from 'mdast-util-from-markdown'
+import { analyzeTreaty, parseTreaty } from '../src/index.js'
+import type { Treaty } from '../src/index.js'
+
+type Format = 'text' | 'markdown'
+
+/** What one memory child reports. */
+interface MemoryReport {
+  format: Format
+  peakRssBytes: number
+  baselineRssBytes: number
+  retainedHeapBytes: number
+  topLevelNodes: number
+}
+
+const corpusDirectory = join(import.meta.dirname, '..', 'fixtures', 'corpus')
+const megabyte = 1_000_000
+const extensionOf: Record<Format, string> = { text: '.txt', markdown: '.md' }
+
+/**
+ * How many timed runs each measurement takes (the fastest is kept). The pipeline is timed less
+ * often than the parser because it is much slower, to keep the whole run within minutes.
+ */
+const runs = { parser: 5, pipeline1: 3, pipeline10: 1 }
+/** Untimed parses of each 1 MB input before anything is timed, so the JIT is warm for all. */
+const warmUpParses = 3
+
+if (process.argv[2] === '--memory-child') {
+  measureMemoryInChild(process.argv[3] === 'markdown' ? 'markdown' : 'text')
+} else {
+  await runBenchmark()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inputs
+
+/**
+ * About 1 MB (UTF-8) of whole treaties of one format, separated by blank lines: every file of
+ * that format, round and round, until the size is reached.
+ */
+function buildOneMegabyte(format: Format): string {
+  const texts = readdirSync(corpusDirectory)
+    .filter((name) => name.endsWith(extensionOf[format]) && name !== 'SOURCES.md')
+    .sort()
+    .map((name) => readFileSync(join(corpusDirectory, name), 'utf8'))
+  if (texts.length === 0) throw new Error(`No ${extensionOf[format]} fixtures in ${corpusDirectory}`)
+  const parts: string[] = []
+  let bytes = 0
+  for (let index = 0; bytes < megabyte; index++) {
+    const text = texts[index % texts.length] ?? ''
+    parts.push(text)
+    bytes += Buffer.byteLength(text, 'utf8') + 2
+  }
+  return parts.join('\n\n')
+}
+
+/** Ten copies of the 1 MB input, so the 10 MB input has exactly ten times the work. */
+function tenTimes(text: string): string {
+  return Array.from({ length: 10 }, () => text).join('\n\n')
+}
+
+// ---------------------------------------------------------------------------------------------
+// The full pipeline
+
+/**
+ * FULL PIPELINE (parse + annotate): what a user of the whole library pays. If the entry point
+ * changes name or signature, change only this function.
+ */
+function runPipeline(text: string, format: Format): Treaty {
+  return analyzeTreaty(text, { format })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measuring
+
+/** Wall time of one call, in milliseconds. */
+function timeMs(work: () => unknown): number {
+  const start = performance.now()
+  work()
+  return performance.now() - start
+}
+
+/**
+ * The fastest of some times. Other processes can only slow a run down, never speed it up, so
+ * on a shared machine the fastest run is the best estimate of what the code itself costs
+ * (the convention of Python's timeit); medians here swung by a factor of three under load.
+ */
+function fastest(times: readonly number[]): number {
+  return times.length === 0 ? Number.NaN : Math.min(...times)
+}
+
+/** Fastest wall time of `count` calls, in milliseconds. */
+function bestMs(count: number, work: () => unknown): number {
+  return fastest(Array.from({ length: count }, () => timeMs(work)))
+}
+
+/**
+ * Fastest times of `small` and `large`, run alternately `count` times each: on a shared,
+ * loaded machine both then see the same load, which keeps their ratio honest.
+ */
+function interleavedMs(count: number, small: () => unknown, large: () => unknown): { smallMs: number; largeMs: number } {
+  const smallTimes: number[] = []
+  const largeTimes: number[] = []
+  for (let run = 0; run < count; run++) {
+    smallTimes.push(timeMs(small))
+    largeTimes.push(timeMs(large))
+  }
+  return { smallMs: fastest(smallTimes), largeMs: fastest(largeTimes) }
+}
+
+/** MB/s of a text processed in `ms`. */
+function throughput(text: string, ms: number): number {
+  return Buffer.byteLength(text, 'utf8') / megabyte / (ms / 1000)
+}
+
+/**
+ * The cheapest structure detection one could write: a regular expression finding article
+ * headings at the start of every line. A floor to compare the parser with, not a parser.
+ */
+function regexLineScan(text: string): number {
+  const articleLine = /^[\t ]*article[\t ]+\w/gimu
+  let count = 0
+  while (articleLine.exec(text) !== null) count++
+  return count
+}
+
+/** Child process: parse the 10 MB input once and report memory. Run with --expose-gc. */
+function measureMemoryInChild(format: Format): void {
+  const collect = (globalThis as { gc?: () => void }).gc
+  if (collect === undefined) throw new Error('The memory child needs --expose-gc')
+  const input = tenTimes(buildOneMegabyte(format))
+  collect()
+  const baselineRssBytes = process.memoryUsage().rss
+  const tree = parseTreaty(input, { format })
+  const peakRssBytes = process.resourceUsage().maxRSS * 1024
+  collect()
+  const retainedHeapBytes = process.memoryUsage().heapUsed
+  // The tree is read after the measurements, so it is alive (retained) while they are taken.
+  const report: MemoryReport = { format, peakRssBytes, baselineRssBytes, retainedHeapBytes, topLevelNodes: tree.children.length }
+  process.send?.(report)
+}
+
+/** Run the memory child for one format and wait for its report. */
+function measureMemory(format: Format): Promise<MemoryReport> {
+  return new Promise((resolve, reject) => {
+    const child = fork(fileURLToPath(import.meta.url), ['--memory-child', format], {
+      execArgv: [...process.execArgv, '--expose-gc'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc']
+    })
+    let report: MemoryReport | undefined
+    child.on('message', (message) => (report = message as MemoryReport))
+    child.on('error', reject)
+    child.on('exit', (code) => {
+      if (report !== undefined) resolve(report)
+      else reject(new Error(`memory child for ${format} exited with ${String(code)} and no report`))
+    })
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reporting
+
+/** One line of the result table. */
+interface Row {
+  label: string
+  value: number
+  unit: string
+  /** The goal, if the figure has one: at most or at least `limit`. */
+  goal?: { atMost: boolean; limit: number }
+}
+
+/** Print the rows aligned, with the goal and PASS or MISS where a figure has a goal. */
+function printTable(rows: readonly Row[]): void {
+  const format = (value: number): string => (Math.abs(value) >= 100 ? value.toFixed(0) : value.toPrecision(3))
+  const labelWidth = Math.max(...rows.map((row) => row.label.length))
+  console.log(`${'measure'.padEnd(labelWidth)}  ${'value'.padStart(14)}  ${'goal'.padStart(12)}  result`)
+  console.log('-'.repeat(labelWidth + 38))
+  for (const row of rows) {
+    const value = `${format(row.value)} ${row.unit}`.trimEnd()
+    let goal = ''
+    let verdict = ''
+    if (row.goal !== undefined) {
+      goal = `${row.goal.atMost ? '≤' : '≥'} ${format(row.goal.limit)} ${row.unit}`.trimEnd()
+      const pass = row.goal.atMost ? row.value <= row.goal.limit : row.value >= row.goal.limit
+      verdict = pass ? 'PASS' : 'MISS'
+    }
+    console.log(`${row.label.padEnd(labelWidth)}  ${value.padStart(14)}  ${goal.padStart(12)}  ${verdict}`)
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The run
+
+/** Measure everything, then print one table. */
+async function runBenchmark(): Promise<void> {
+  const started = performance.now()
+  const rows: Row[] = []
+  const parserRate: Partial<Record<Format, number>> = {}
+  const inputs = { text: buildOneMegabyte('text'), markdown: buildOneMegabyte('markdown') }
+  console.error('Warming up…')
+  for (let round = 0; round < warmUpParses; round++) {
+    for (const format of ['text', 'markdown'] as const) parseTreaty(inputs[format], { format })
+  }
+
+  for (const format of ['text', 'markdown'] as const) {
+    const small = inputs[format]
+    const large = tenTimes(small)
+    const mb = (text: string): string => (Buffer.byteLength(text, 'utf8') / megabyte).toFixed(1)
+    console.error(`Parsing ${format}: ${mb(small)} MB and ${mb(large)} MB…`)
+    const { smallMs, largeMs } = interleavedMs(
+      runs.parser,
+      () => parseTreaty(small, { format }),
+      () => parseTreaty(large, { format })
+    )
+    parserRate[format] = throughput(small, smallMs)
+    rows.push(
+      { label: `parseTreaty ${format}, 1 MB`, value: throughput(small, smallMs), unit: 'MB/s' },
+      { label: `parseTreaty ${format}, 10 MB`, value: throughput(large, largeMs), unit: 'MB/s' },
+      { label: `parseTreaty ${format}, time(10 MB) / time(1 MB)`, value: largeMs / smallMs, unit: '', goal: { atMost: true, limit: 11 } }
+    )
+    regexLineScan(small)
+    const scanMs = bestMs(runs.parser, () => regexLineScan(small))
+    rows.push({ label: `parseTreaty ${format} 1 MB / regex line scan (time)`, value: smallMs / scanMs, unit: '×' })
+    if (format === 'markdown') {
+      console.error('Parsing the same 1 MB with mdast-util-from-markdown, as one document…')
+      const mdastMs = bestMs(3, () => fromMarkdown(small))
+      rows.push({ label: 'parseTreaty markdown 1 MB / fromMarkdown (time)', value: smallMs / mdastMs, unit: '', goal: { atMost: true, limit: 0.1 } })
+    }
+  }
+
+  for (const format of ['text', 'markdown'] as const) {
+    console.error(`Measuring memory of a 10 MB ${format} parse in a child process…`)
+    const memory = await measureMemory(format)
+    console.error(`  (the tree had ${memory.topLevelNodes} top-level nodes)`)
+    rows.push(
+      { label: `peak RSS, 10 MB ${format} parse (whole process)`, value: memory.peakRssBytes / 2 ** 20, unit: 'MiB', goal: { atMost: true, limit: 600 } },
+      { label: `  of which above the baseline before parsing`, value: (memory.peakRssBytes - memory.baselineRssBytes) / 2 ** 20, unit: 'MiB' },
+      { label: `  heap retained with the tree alive`, value: memory.retainedHeapBytes / 2 ** 20, unit: 'MiB' }
+    )
+  }
+
+  for (const format of ['text', 'markdown'] as const) {
+    const small = inputs[format]
+    const large = tenTimes(small)
+    console.error(`Full pipeline (analyzeTreaty), ${format}: 1 MB and 10 MB…`)
+    runPipeline(small, format)
+    const smallMs = bestMs(runs.pipeline1, () => runPipeline(small, format))
+    const largeMs = bestMs(runs.pipeline10, () => runPipeline(large, format))
+    const rate = throughput(small, smallMs)
+    rows.push(
+      { label: `pipeline ${format}, 1 MB`, value: rate, unit: 'MB/s' },
+      { label: `pipeline ${format}, 10 MB`, value: throughput(large, largeMs), unit: 'MB/s' },
+      { label: `pipeline ${format}, time(10 MB) / time(1 MB)`, value: largeMs / smallMs, unit: '', goal: { atMost: true, limit: 11 } },
+      { label: `pipeline ${format} / parser alone (throughput)`, value: rate / (parserRate[format] ?? Number.NaN), unit: '', goal: { atMost: false, limit: 0.5 } }
+    )
+  }
+
+  console.log(`\ntreaty-clauses benchmark, Node ${process.version}, ${new Date().toISOString()}\n`)
+  printTable(rows)
+  const counts = `parser ${runs.parser} runs at 1 MB and 10 MB interleaved, pipeline ${runs.pipeline1} at 1 MB and ${runs.pipeline10} at 10 MB`
+  console.log(`\n(${counts}; fastest run of each; ${((performance.now() - started) / 1000).toFixed(0)} s in all)`)
+}

@@ -1,0 +1,251 @@
+/**
+ * `annotate`: the treaty tree in, a new tree out with `clauses` and `references` on every
+ * provision and `parties` on the root. The input tree is not changed.
+ */
+import { TreatyClausesError } from '../errors.js'
+import { validateOptions } from '../options.js'
+import type { Diagnostic, Leaf, Provision, Treaty, TreatyNode } from '../schema/tree.js'
+import type { Party } from '../schema/annotation.js'
+import { annotateOptionsSchema, ruleSchema, type AnnotateOptions, type RoleRule, type Rule } from '../schema/rule.js'
+import { caveatsFor, contextOf, findClauses, type InheritedContext, type TreatyContext } from './clauses.js'
+import { compileRules, runRules, type RuleSet } from './match.js'
+import { findParties } from './parties.js'
+import { findReferences, indexReferences, type ReferenceIndex } from './references.js'
+import { builtinRules } from './rules/index.js'
+import { sentencesOf, type Sentence } from './source.js'
+import { normalizeWord } from './text.js'
+
+const LEAF_TYPES = new Set(['title', 'recital', 'formula', 'content', 'intro', 'wrapUp'])
+const PROVISION_TYPES = new Set(['article', 'paragraph', 'subparagraph', 'point'])
+
+/**
+ * Is this node a provision (article, paragraph, sub-paragraph or point)?
+ *
+ * @param node Any node.
+ * @returns True for provisions.
+ */
+export function isProvision(node: TreatyNode): node is Provision {
+  return PROVISION_TYPES.has(node.type)
+}
+
+/**
+ * Is this node a text leaf?
+ *
+ * @param node Any node.
+ * @returns True for leaves.
+ */
+export function isLeaf(node: TreatyNode): node is Leaf {
+  return LEAF_TYPES.has(node.type)
+}
+
+function childrenOf(node: TreatyNode): TreatyNode[] {
+  return 'children' in node ? (node.children as TreatyNode[]) : []
+}
+
+/**
+ * Check user rules, throwing `TreatyClausesError` (code `invalid-rule`) naming the bad field.
+ *
+ * @param rules What the user passed.
+ * @returns The rules, typed.
+ */
+export function validateRules(rules: readonly unknown[]): Rule[] {
+  const seen = new Set<string>()
+  return rules.map((raw, index) => {
+    const result = ruleSchema.safeParse(raw)
+    if (!result.success) {
+      const id = typeof raw === 'object' && raw !== null && 'id' in raw ? ` (${String((raw).id)})` : ''
+      const detail = result.error.issues
+        .map((issue) => `rules[${index}]${issue.path.length > 0 ? '.' + issue.path.join('.') : ''}: ${issue.message}`)
+        .join('; ')
+      throw new TreatyClausesError('invalid-rule', `Invalid rule${id}: ${detail}`)
+    }
+    if (seen.has(result.data.id)) throw new TreatyClausesError('invalid-rule', `Invalid rule: rules[${index}].id: duplicate id "${result.data.id}"`)
+    seen.add(result.data.id)
+    return result.data
+  })
+}
+
+/** Everything annotation needs that does not change from provision to provision. */
+export interface Prepared {
+  readonly rules: readonly Rule[]
+  readonly set: RuleSet
+  readonly parties: Party[]
+  readonly treaty: TreatyContext
+  readonly index: ReferenceIndex
+}
+
+function partyRules(parties: readonly Party[]): RoleRule[] {
+  const shared = new Map<string, number>()
+  for (const p of parties) for (const a of p.aliases) shared.set(a.toLowerCase(), (shared.get(a.toLowerCase()) ?? 0) + 1)
+  return parties.map((p, i) => {
+    const names = [p.name, ...p.aliases.filter((a) => (shared.get(a.toLowerCase()) ?? 0) < 2)]
+    const cues = names
+      .map((n) => n.split(/\s+/u).map((w) => w.replace(/[^\p{L}\p{N}'’-]/gu, '')).filter((w) => w !== '').join(' '))
+      .filter((n) => n !== '')
+      .map((n) => `(${n})`)
+    return { id: `role.named-party.${i + 1}`, family: 'role', role: 'named-party', party: p.name, cues }
+  })
+}
+
+function textOf(leaves: readonly Leaf[]): string {
+  return leaves.map((l) => l.value).join(' ')
+}
+
+/**
+ * Resolve options and read what is treaty-wide: rules, parties, the reference index.
+ *
+ * @param tree The (copied) treaty.
+ * @param options The caller's options.
+ * @returns The prepared context.
+ */
+export function prepare(tree: Treaty, options?: AnnotateOptions): Prepared {
+  const opts = validateOptions(annotateOptionsSchema, options, 'annotate')
+  const user = validateRules(opts.rules ?? [])
+  const replaced = new Set(user.map((r) => r.id))
+  const disabled = new Set(opts.disable ?? [])
+  const builtins = opts.builtins === false ? [] : builtinRules.filter((r) => !replaced.has(r.id) && !disabled.has(r.id))
+  const front: Leaf[] = []
+  for (const child of tree.children) {
+    if (child.type === 'title') front.push(child)
+    else if (child.type === 'preamble') front.push(...child.children)
+  }
+  const parties = findParties(front)
+  const head = textOf(front.length > 0 ? front : tree.children.filter((c): c is Leaf => isLeaf(c as TreatyNode)).slice(0, 1))
+  const headWords = head.slice(0, 400).split(/\s+/u).map(normalizeWord).join(' ')
+  const selfCharter = headWords.includes('charter of the united nations') && !headWords.includes('treaty') && !headWords.includes('convention')
+  // Named parties are roles too; user and built-in role rules keep priority order.
+  const rules: Rule[] = [...builtins, ...user, ...partyRules(parties)]
+  return { rules, set: compileRules(rules), parties, treaty: { selfCharter }, index: indexReferences(tree, selfCharter) }
+}
+
+/** A provision's own leaves (its text, not its sub-provisions'). */
+export function ownLeaves(node: Provision): Leaf[] {
+  return node.children.filter((c): c is Leaf => isLeaf(c as TreatyNode))
+}
+
+/** Visit every provision with the context its ancestors hand down. */
+export function walkProvisions(
+  tree: Treaty,
+  set: RuleSet,
+  visit: (node: Provision, sentences: Sentence[], inherited: InheritedContext, article: Provision | undefined) => void
+): void {
+  const go = (node: TreatyNode, inherited: InheritedContext, article: Provision | undefined): void => {
+    if (isProvision(node)) {
+      const leaves = ownLeaves(node)
+      const sentences = sentencesOf(leaves)
+      const art = node.type === 'article' ? node : article
+      visit(node, sentences, inherited, art)
+      const intro = sentencesOf(leaves.filter((l) => l.type === 'intro'))
+      const down = intro.length > 0 ? contextOf(intro, set, inherited) : inherited
+      for (const child of node.children) go(child, down, art)
+      return
+    }
+    for (const child of childrenOf(node)) go(child, {}, article)
+  }
+  go(tree, {}, undefined)
+}
+
+/**
+ * A list item that holds no clause of its own continues its parent's intro ("… is deemed to
+ * include an armed attack (i) on the territory … in Europe"): its caveats qualify the intro's
+ * clauses.
+ */
+function lendListCaveats(node: Provision, prepared: Prepared): void {
+  const introClauses = (node.clauses ?? []).filter((c) => {
+    const leaf = ownLeaves(node).find((l) => l.position.start.offset <= c.position.start.offset && c.position.end.offset <= l.position.end.offset)
+    return leaf?.type === 'intro'
+  })
+  if (introClauses.length === 0) return
+  const visit = (child: Provision): void => {
+    if ((child.clauses ?? []).length > 0) return
+    for (const sentence of sentencesOf(ownLeaves(child))) {
+      const hits = runRules(prepared.set.caveat, sentence.tokens, undefined, prepared.set.index)
+      for (const clause of introClauses) {
+        for (const c of caveatsFor(clause.kind, hits, sentence, prepared.treaty)) {
+          clause.caveats.push(c)
+          if (!clause.rules.includes(c.ruleId)) clause.rules.push(c.ruleId)
+        }
+      }
+    }
+    for (const grandchild of child.children) if (isProvision(grandchild)) visit(grandchild)
+  }
+  for (const child of node.children) if (isProvision(child)) visit(child)
+}
+
+const BACK_REFERENCES = new Set(['such', 'said', 'these', 'those', 'aforementioned', 'aforesaid'])
+
+/**
+ * A numbered provision with no clause of its own whose first sentence points back ("Pending
+ * the conclusion of such agreements, …") limits the clauses of the sibling before it: its
+ * caveats are lent to them.
+ */
+function lendToPreviousSibling(node: Provision, prepared: Prepared): void {
+  let previous: Provision | undefined
+  for (const child of node.children) {
+    if (!isProvision(child as TreatyNode)) continue
+    const current = child as Provision
+    if ((current.clauses ?? []).length > 0) {
+      previous = current
+      continue
+    }
+    const sentences = sentencesOf(ownLeaves(current))
+    const first = sentences[0]
+    if (previous === undefined || first === undefined) continue
+    if (!first.tokens.slice(0, 8).some((t) => BACK_REFERENCES.has(t.norm))) continue
+    for (const sentence of sentences) {
+      const hits = runRules(prepared.set.caveat, sentence.tokens, undefined, prepared.set.index)
+      for (const clause of previous.clauses ?? []) {
+        for (const c of caveatsFor(clause.kind, hits, sentence, prepared.treaty)) {
+          clause.caveats.push(c)
+          if (!clause.rules.includes(c.ruleId)) clause.rules.push(c.ruleId)
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Annotate a parsed treaty: what each provision does (clauses with kind, modality, roles,
+ * caveats, trigger, strength, evidence and rule ids), its cross-references, and the parties.
+ *
+ * Pure: returns a new tree and leaves `tree` as it was. References that name no node of the
+ * treaty are kept (with empty `targets`) and reported in `diagnostics` (rule
+ * `annotate/unresolved-reference`).
+ *
+ * @param tree A treaty tree from `parseTreaty`.
+ * @param options Extra rules (`rules`), built-in rules to switch off (`disable`), or
+ *   `builtins: false` to run only your own.
+ * @returns The annotated copy.
+ * @throws {TreatyClausesError} `invalid-options` for bad options, `invalid-rule` for a bad rule.
+ */
+export function annotate(tree: Treaty, options?: AnnotateOptions): Treaty {
+  const copy = structuredClone(tree)
+  const prepared = prepare(copy, options)
+  const diagnostics: Diagnostic[] = []
+  walkProvisions(copy, prepared.set, (node, sentences, inherited, article) => {
+    const found = findClauses(sentences, prepared.set, inherited, prepared.treaty)
+    const { references, unresolved } = findReferences(sentences, article, prepared.index)
+    for (const { clause, sentence } of found) {
+      clause.refs = references.filter((r) => r.position.start.offset >= sentence.start && r.position.end.offset <= sentence.end)
+    }
+    node.clauses = found.map((f) => f.clause)
+    node.references = references
+    for (const u of unresolved) {
+      diagnostics.push({
+        ruleId: 'annotate/unresolved-reference',
+        source: 'treaty-clauses',
+        severity: 'warning',
+        reason: `"${u.reference.text}" names ${u.missing.join(', ')}, which this treaty does not have`,
+        position: u.reference.position
+      })
+    }
+  })
+  walkProvisions(copy, prepared.set, (node) => {
+    lendListCaveats(node, prepared)
+    lendToPreviousSibling(node, prepared)
+  })
+  copy.parties = prepared.parties
+  copy.diagnostics = [...copy.diagnostics, ...diagnostics]
+  return copy
+}
+

@@ -1,0 +1,363 @@
+/**
+ * From rule hits in a provision's sentences to clauses: kind, modality, roles, caveats,
+ * trigger and strength, each with the evidence and the ids of the rules that decided it.
+ * Shared by `annotate` (which keeps the clauses) and `explain` (which also keeps near misses).
+ */
+import type { Caveat, Clause, Evidence, RoleRef } from '../schema/annotation.js'
+import type { KindRule, ModalityRule, RoleRule, Rule } from '../schema/rule.js'
+import type { ClauseKind, Modality, StrengthFeature, Trigger } from '../schema/vocabulary.js'
+import { runRules, tokenText, type Hit, type Miss, type RuleSet } from './match.js'
+import { compilePattern, findAll } from './pattern.js'
+import { sliceAt, spanAt, type Sentence } from './source.js'
+import { decideStrength, STRENGTH_KINDS } from './strength.js'
+import type { Token } from './text.js'
+
+/** What a provision inherits from the intro of the provision above it ("Each State Party shall:"). */
+export interface InheritedContext {
+  readonly modality?: { readonly modality: Modality; readonly ruleId: string } | undefined
+  readonly role?: RoleRef | undefined
+  /** Caveats of the intro ("in accordance with its national laws:") qualify every item under it. */
+  readonly caveats?: readonly { readonly hits: readonly Hit[]; readonly sentence: Sentence }[] | undefined
+}
+
+/** Settings that hold for the whole treaty. */
+export interface TreatyContext {
+  /** The treaty is the UN Charter itself, so its references to the Charter are not caveats. */
+  readonly selfCharter: boolean
+}
+
+/** A clause with the sentence it came from (to attach references afterwards). */
+export interface FoundClause {
+  readonly clause: Clause
+  readonly sentence: Sentence
+}
+
+/** A near miss, with the sentence it happened in. */
+export interface FoundMiss {
+  readonly miss: Miss
+  readonly sentence: Sentence
+}
+
+const PREPOSITIONS = new Set(['other', 'which', 'whose', 'where', 'of', 'by', 'to', 'with', 'under', 'from', 'against', 'in', 'on', 'for', 'between', 'among', 'upon', 'at', 'into', 'within', 'than', 'that', 'whom'])
+const CONTINUATION = new Set(['such', 'this', 'these', 'those', 'it', 'its', 'that', 'they', 'thereafter', 'thereupon', 'said'])
+const MODALITY_RANK: Record<Modality, number> = { obligation: 5, prohibition: 4, permission: 3, constitutive: 2, declaration: 1 }
+const ASPIRATION = compilePattern('(seek to|seek|endeavor to|endeavor|strive to|strive|contribute toward|contribute towards|aim to|try to|make efforts)')
+
+function consultFirst(trigger: Trigger): number {
+  return trigger === 'threat' ? 0 : trigger === 'request' ? 1 : 2
+}
+
+function evidenceOf(hit: Hit, sentence: Sentence): Evidence {
+  const first = sentence.tokens[hit.start]
+  const last = sentence.tokens[hit.end - 1]
+  const start = first?.start ?? sentence.start
+  const end = last?.end ?? sentence.end
+  return { text: sliceAt(sentence.leaf, start, end), position: spanAt(sentence.leaf, start, end), ruleId: hit.rule.id }
+}
+
+/** Modal hits sorted by start (longest first at one start), for binary search. */
+function sortHits<R extends Rule>(hits: readonly Hit<R>[]): Hit<R>[] {
+  return [...hits].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start))
+}
+
+/** Index of the last hit starting at or before `at` (the longest at that start), or -1. */
+function lastAtOrBefore(sorted: readonly Hit[], at: number): number {
+  let lo = 0
+  let hi = sorted.length - 1
+  let found = -1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if ((sorted[mid]?.start ?? Infinity) <= at) {
+      found = mid
+      lo = mid + 1
+    } else hi = mid - 1
+  }
+  // Step back to the first (longest) hit of that start.
+  while (found > 0 && sorted[found - 1]?.start === sorted[found]?.start) found--
+  return found
+}
+
+function chooseModal(hit: Hit, modals: readonly Hit<ModalityRule>[], wide: Hit<ModalityRule> | undefined): Hit<ModalityRule> | undefined {
+  if (wide !== undefined && wide.start <= hit.start) return wide
+  const i = lastAtOrBefore(modals, hit.start)
+  if (i >= 0) return modals[i]
+  return modals[0]
+}
+
+/** Drop hits that lie inside a longer hit (one sweep over hits sorted by start). */
+function outermost<R extends Rule>(hits: readonly Hit<R>[]): Hit<R>[] {
+  const out: Hit<R>[] = []
+  let reach = -1
+  for (const h of sortHits(hits)) {
+    if (h.end <= reach) continue
+    out.push(h)
+    reach = Math.max(reach, h.end)
+  }
+  return out
+}
+
+function chooseRole(anchor: number, roles: readonly Hit<RoleRule>[], tokens: readonly Token[]): Hit<RoleRule> | undefined {
+  let best: Hit<RoleRule> | undefined
+  for (const r of roles) {
+    if (r.end > anchor) continue
+    const before = tokens[r.start - 1]
+    if (before !== undefined && PREPOSITIONS.has(before.norm)) continue
+    if (best === undefined || r.end > best.end) best = r
+  }
+  return best
+}
+
+/** Kinds whose clauses name who benefits: the party assisted, spared or protected. */
+const BENEFICIARY_KINDS: ReadonlySet<ClauseKind> = new Set([
+  'mutual-defence', 'neutrality', 'non-aggression', 'territory-denial', 'no-hostile-alliance', 'non-interference', 'cooperation'
+])
+/** Words after which a party is the object of the clause: helped, spared or protected. */
+const OBJECT_MARKERS = new Set(['assist', 'aid', 'help', 'defend', 'support', 'protect', 'afford', 'render', 'to', 'against', 'at', 'toward', 'towards'])
+
+/**
+ * Who benefits: the first party named after the clause's verb as its object ("assist the
+ * Party so attacked", "directed against the other Party"), other than the obligor.
+ */
+function chooseBeneficiary(anchor: number, roles: readonly Hit<RoleRule>[], tokens: readonly Token[], obligor: Hit<RoleRule> | undefined): Hit<RoleRule> | undefined {
+  for (const r of roles) {
+    if (r.start <= anchor || r === obligor || r.rule.role === 'organ' || r.rule.role === 'depositary') continue
+    const before = tokens[r.start - 1]
+    if (before !== undefined && OBJECT_MARKERS.has(before.norm)) return r
+  }
+  return undefined
+}
+
+/** "shall be registered by the Depositary Governments": the agent after "by" is the obligor. */
+function passiveAgent(after: number, roles: readonly Hit<RoleRule>[], tokens: readonly Token[]): Hit<RoleRule> | undefined {
+  for (const r of roles) {
+    if (r.start < after || r.start > after + 6) continue
+    if (tokens[r.start - 1]?.norm === 'by' && tokens.slice(after, r.start).some((t) => t.norm === 'be' || t.norm === 'been')) return r
+  }
+  return undefined
+}
+
+function roleRef(hit: Hit<RoleRule>, sentence: Sentence): RoleRef {
+  const ev = evidenceOf(hit, sentence)
+  return { role: hit.rule.role, ...(hit.rule.party !== undefined ? { party: hit.rule.party } : {}), text: ev.text, position: ev.position }
+}
+
+/**
+ * The modality and role an intro hands down to the provisions under it.
+ *
+ * @param sentences The intro's sentences.
+ * @param rules The compiled rules.
+ * @param parent What the intro itself inherited.
+ * @returns The context for the children.
+ */
+export function contextOf(sentences: readonly Sentence[], rules: RuleSet, parent: InheritedContext): InheritedContext {
+  const last = sentences.at(-1)
+  if (last === undefined) return parent
+  const hits = runRules(rules.caveat, last.tokens, undefined, rules.index)
+  const caveats = hits.length > 0 ? [...(parent.caveats ?? []), { hits, sentence: last }] : parent.caveats
+  const modals = runRules(rules.modality, last.tokens, undefined, rules.index)
+  const modal = modals.at(-1)
+  if (modal === undefined) return { ...parent, caveats }
+  const role = chooseRole(modal.start, outermost(runRules(rules.role, last.tokens, undefined, rules.index)), last.tokens)
+  return {
+    modality: { modality: modal.rule.modality, ruleId: modal.rule.id },
+    role: role === undefined ? parent.role : roleRef(role, last),
+    caveats
+  }
+}
+
+/**
+ * The caveats among some hits that a clause of a kind takes (overlapping cues of one caveat
+ * kind count once).
+ *
+ * @param kind The clause kind.
+ * @param hits Hits of any family (only caveat hits are used).
+ * @param sentence The sentence they were found in.
+ * @param treaty Treaty-wide settings.
+ * @returns The caveats.
+ */
+export function caveatsFor(kind: ClauseKind, hits: readonly Hit[], sentence: Sentence, treaty: TreatyContext): Caveat[] {
+  const out: Caveat[] = []
+  // Longest first at each start; a hit inside an earlier kept hit of the same caveat kind is dropped.
+  const reach = new Map<string, number>()
+  for (const h of sortHits(hits)) {
+    const rule = h.rule
+    if (rule.family !== 'caveat') continue
+    if (rule.kinds !== undefined && !rule.kinds.includes(kind)) continue
+    if (rule.notKinds?.includes(kind) === true) continue
+    if (rule.caveat === 'un-charter' && treaty.selfCharter) continue
+    if (h.start < (reach.get(rule.caveat) ?? -1)) continue
+    reach.set(rule.caveat, h.end)
+    const ev = evidenceOf(h, sentence)
+    out.push({ kind: rule.caveat, text: ev.text, position: ev.position, ruleId: rule.id })
+  }
+  return out
+}
+
+function features(hits: readonly Hit[], caveats: readonly Caveat[]): StrengthFeature[] {
+  const out = new Set<StrengthFeature>()
+  for (const h of hits) if (h.rule.family === 'feature') out.add(h.rule.feature)
+  if (caveats.some((c) => c.kind === 'discretion')) out.add('discretionary')
+  if (caveats.some((c) => c.kind === 'constitutional-process' || c.kind === 'domestic-law')) out.add('hedged')
+  return [...out]
+}
+
+/**
+ * Find the clauses of a provision's sentences.
+ *
+ * @param sentences The provision's own sentences, in order.
+ * @param rules The compiled rules (built-in, user and named-party rules).
+ * @param inherited What the provision inherits from the intro above it.
+ * @param treaty Treaty-wide settings.
+ * @param misses When given, receives near misses (for `explain`).
+ * @returns The clauses, in order, with their sentences.
+ */
+export function findClauses(
+  sentences: readonly Sentence[],
+  rules: RuleSet,
+  inherited: InheritedContext,
+  treaty: TreatyContext,
+  misses?: FoundMiss[]
+): FoundClause[] {
+  const out: FoundClause[] = []
+  let previous: FoundClause[] = []
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens
+    const sentenceMisses: Miss[] | undefined = misses === undefined ? undefined : []
+    const kindHits = runRules(rules.kind, tokens, sentenceMisses, rules.index)
+    const modals = sortHits(runRules(rules.modality, tokens, undefined, rules.index))
+    const wide = modals.find((m) => m.rule.sentenceWide === true)
+    const plainModals = modals.filter((m) => m.rule.sentenceWide !== true)
+    const suppressors = new Map<ClauseKind, KindRule>()
+    for (const h of kindHits) for (const k of h.rule.suppresses ?? []) if (k !== h.rule.kind) suppressors.set(k, h.rule)
+    const kept: Hit<KindRule>[] = []
+    for (const h of kindHits) {
+      const by = suppressors.get(h.rule.kind)
+      if (by !== undefined) {
+        sentenceMisses?.push({ rule: h.rule, reason: 'suppressed', detail: `cue "${tokenText(tokens, h.start, h.end)}" matched, but rule ${by.id} (${by.kind}) in the same sentence overrides ${h.rule.kind}`, start: h.start, end: h.end })
+        continue
+      }
+      if (h.rule.requireModal === true && modals.length === 0 && inherited.modality === undefined) {
+        sentenceMisses?.push({ rule: h.rule, reason: 'no-modal', detail: `cue "${tokenText(tokens, h.start, h.end)}" matched but the sentence has no operative verb (shall, will, may, undertake …)`, start: h.start, end: h.end })
+        continue
+      }
+      kept.push(h)
+    }
+    const others = [
+      ...runRules(rules.caveat, tokens, sentenceMisses, rules.index),
+      ...runRules(rules.trigger, tokens, undefined, rules.index),
+      ...runRules(rules.feature, tokens, undefined, rules.index)
+    ]
+    const roles = outermost(runRules(rules.role, tokens, undefined, rules.index))
+    const byKind = new Map<ClauseKind, Hit<KindRule>[]>()
+    for (const h of kept) {
+      const list = byKind.get(h.rule.kind)
+      if (list === undefined) byKind.set(h.rule.kind, [h])
+      else list.push(h)
+    }
+    const here: FoundClause[] = []
+    for (const [kind, hits] of byKind) {
+      let modality: Modality | undefined
+      let modalRule: string | undefined
+      let fromVerb = false
+      let anchor = hits[0]?.start ?? 0
+      for (const h of hits) {
+        let m: Modality | undefined = h.rule.modality
+        let id: string | undefined
+        const verb = chooseModal(h, modals, wide)
+        // The subject stands before the clause's own verb: the last verb starting inside or before the cue.
+        const own = plainModals[lastAtOrBefore(plainModals, h.end - 1)]
+        const here = own?.start ?? h.start
+        if (verb !== undefined) {
+          if (m === undefined) {
+            m = verb.rule.modality
+            id = verb.rule.id
+          }
+          fromVerb = true
+        }
+        if (m !== undefined && (modality === undefined || MODALITY_RANK[m] > MODALITY_RANK[modality])) {
+          modality = m
+          modalRule = id
+          // The subject is looked for before the verb of the clause that decided the modality.
+          anchor = here
+        }
+      }
+      if (modality === undefined && inherited.modality !== undefined) {
+        modality = inherited.modality.modality
+        modalRule = inherited.modality.ruleId
+        fromVerb = true
+      }
+      const fixedObligor = hits.find((h) => h.rule.obligor !== undefined)?.rule.obligor
+      const roleHit = chooseRole(anchor, roles, tokens) ?? passiveAgent(anchor, roles, tokens)
+      const obligor: RoleRef | undefined =
+        fixedObligor !== undefined ? { role: fixedObligor } : roleHit !== undefined ? roleRef(roleHit, sentence) : inherited.role
+      const beneficiaryHit = BENEFICIARY_KINDS.has(kind) ? chooseBeneficiary(anchor, roles, tokens, roleHit) : undefined
+      const beneficiary = beneficiaryHit === undefined ? undefined : roleRef(beneficiaryHit, sentence)
+      const caveats = caveatsFor(kind, others, sentence, treaty)
+      for (const inheritedHits of inherited.caveats ?? []) {
+        for (const c of caveatsFor(kind, inheritedHits.hits, inheritedHits.sentence, treaty)) {
+          if (!caveats.some((x) => x.kind === c.kind && x.position.start.offset === c.position.start.offset)) caveats.push(c)
+        }
+      }
+      const security = STRENGTH_KINDS.has(kind) || kind === 'mutual-defence'
+      // Consultation answers a threat: a threat (or request) named in its sentence comes first.
+      const order = kind === 'consultation' ? [...rules.trigger].sort((a, b) => consultFirst(a.rule.trigger) - consultFirst(b.rule.trigger)) : rules.trigger
+      const trigger: Trigger | undefined = security ? order.find((t) => others.some((h) => h.rule === t.rule))?.rule.trigger : undefined
+      const aspiration = findAll(ASPIRATION, tokens, Math.max(0, anchor - 1), Math.min(tokens.length, (hits[0]?.start ?? 0) + 1)).length > 0
+      const strength = decideStrength(kind, modality ?? 'declaration', features(others, caveats), aspiration, {
+        constitutional: caveats.some((c) => c.kind === 'constitutional-process')
+      })
+      const ruleIds = new Set<string>(hits.map((h) => h.rule.id))
+      if (modalRule !== undefined) ruleIds.add(modalRule)
+      if (roleHit !== undefined && fixedObligor === undefined) ruleIds.add(roleHit.rule.id)
+      if (beneficiaryHit !== undefined) ruleIds.add(beneficiaryHit.rule.id)
+      for (const c of caveats) ruleIds.add(c.ruleId)
+      const usedOthers = others.filter(
+        (h) => (h.rule.family === 'trigger' && h.rule.trigger === trigger) || (h.rule.family === 'feature' && strength !== undefined)
+      )
+      for (const h of usedOthers) ruleIds.add(h.rule.id)
+      const base = hits.reduce((best, h) => Math.max(best, h.rule.confidence ?? 0.8), 0)
+      const confidence = Math.round(Math.min(0.99, Math.max(0.05, base + (fromVerb ? 0.1 : -0.2) + (hits.length > 1 ? 0.05 : 0))) * 100) / 100
+      const clause: Clause = {
+        kind,
+        modality: modality ?? 'declaration',
+        ...(obligor !== undefined ? { obligor } : {}),
+        ...(beneficiary !== undefined ? { beneficiary } : {}),
+        ...(trigger !== undefined ? { trigger } : {}),
+        caveats,
+        ...(strength !== undefined ? { strength } : {}),
+        refs: [],
+        position: spanAt(sentence.leaf, sentence.start, sentence.end),
+        evidence: [...hits, ...usedOthers].map((h) => evidenceOf(h, sentence)),
+        rules: [...ruleIds],
+        confidence
+      }
+      here.push({ clause, sentence })
+    }
+    if (here.length === 0) {
+      const first = tokens[0]?.norm ?? ''
+      const continues = CONTINUATION.has(first) && previous.length > 0
+      const caveatHits = others.filter((h) => h.rule.family === 'caveat')
+      if (continues) {
+        for (const p of previous) {
+          const extra = caveatsFor(p.clause.kind, caveatHits, sentence, treaty)
+          for (const c of extra) {
+            if (p.clause.caveats.some((x) => x.kind === c.kind && x.position.start.offset === c.position.start.offset)) continue
+            p.clause.caveats.push(c)
+            if (!p.clause.rules.includes(c.ruleId)) p.clause.rules.push(c.ruleId)
+          }
+          if (p.clause.strength !== undefined) {
+            const all = features([], p.clause.caveats)
+            for (const f of all) if (!p.clause.strength.features.includes(f)) p.clause.strength.features.push(f)
+          }
+        }
+      } else if (sentenceMisses !== undefined) {
+        for (const h of caveatHits) {
+          sentenceMisses.push({ rule: h.rule, reason: 'outside-clause', detail: `caveat cue "${tokenText(tokens, h.start, h.end)}" found, but its sentence holds no clause to qualify`, start: h.start, end: h.end })
+        }
+      }
+    } else previous = here
+    out.push(...here)
+    if (misses !== undefined && sentenceMisses !== undefined) for (const miss of sentenceMisses) misses.push({ miss, sentence })
+  }
+  return out
+}

@@ -1,0 +1,474 @@
+/**
+ * Built-in clause-kind rules (TAXONOMY §2). Each cue is a general phrase shape of the kind,
+ * written to cover synonyms, word order and party designations ("Party", "side",
+ * "Contracting Party", "Member"), not a sentence of any one treaty.
+ */
+import type { KindRule } from '../../schema/rule.js'
+
+const ATTACK = '(attack|attacked|attacks|armed attack|invasion|invaded|aggression|state of war|war|hostilities)'
+const THIS = '(this|the present)'
+/** A negated commitment to help ("will not provide", "shall in no manner assist"). */
+const NEGATED_HELP = '(will not|shall not|would not|not to|never|in no manner|in no way|nor|refrain from|refrains from) ~3 (provide|render|give|assist|aid|help|support|extend|afford|lend|furnish|offer|come|act|take)'
+const INSTRUMENT = '(treaty|convention|agreement|charter|protocol|pact)'
+
+/** Security provisions. */
+export const securityKindRules: KindRule[] = [
+  {
+    id: 'kind.mutual-defence.attack-on-all',
+    family: 'kind',
+    kind: 'mutual-defence',
+    modality: 'declaration',
+    description: 'an attack on one is considered an attack on all',
+    cues: [
+      '(armed attack|attack|aggression) ~16 (considered|deemed|regarded|treated) ~6 (as|an|a) ~3 (attack|aggression) ~4 against ~3 (all|them|each|both)'
+    ]
+  },
+  {
+    id: 'kind.mutual-defence.attack-endangers-own',
+    family: 'kind',
+    kind: 'mutual-defence',
+    modality: 'declaration',
+    description: 'an attack on another party is recognised as a danger to one’s own peace and safety',
+    cues: [
+      '(armed attack|attack|aggression) ~16 (dangerous to|a danger to|a threat to|endanger|endangers|would endanger) ~3 (its own|their own|own) ~2 (peace|security|safety)'
+    ]
+  },
+  {
+    id: 'kind.mutual-defence.assist-attacked',
+    family: 'kind',
+    kind: 'mutual-defence',
+    description: 'a party will assist, aid or defend the party attacked',
+    cues: [
+      'assist|aid|help|defend|support ~8 (so attacked|attacked|invaded|victim|under attack)',
+      '(come to) ~2 (aid|assistance|help|defense|rescue) ~2 of',
+      '(assist|aid|help|support|cooperate|join) ~3 (in meeting|to meet|in repelling|to repel|in resisting|to resist|in repulsing) ~3 (attack|attacks|aggression|aggressor|invasion)',
+      '(go to war|enter the war|declare war|join the war)'
+    ],
+    requires: [ATTACK],
+    unless: [NEGATED_HELP]
+  },
+  {
+    id: 'kind.mutual-defence.provide-assistance',
+    family: 'kind',
+    kind: 'mutual-defence',
+    description: 'a party will provide military (or all) assistance when the other is attacked',
+    cues: [
+      'provide|render|give|extend|afford|lend|furnish|offer ~8 military|armed|defense|all ~4 assistance|aid|support|help',
+      'provide|render|give|extend|afford|lend|furnish|offer ~3 (immediate assistance|immediate aid|immediate military)',
+      'assist|aid|help|support ~6 (with all|by all|with every|by every) ~3 means'
+    ],
+    requires: [ATTACK],
+    unless: ['(accident|distress|emergency landing|disaster)', NEGATED_HELP]
+  },
+  {
+    id: 'kind.mutual-defence.act-to-meet',
+    family: 'kind',
+    kind: 'mutual-defence',
+    description: 'a party will act to meet, repel or resist the danger or attack',
+    cues: ['act|action|measures ~4 (meet|repel|resist|counter|repulse) ~4 (common danger|danger|attack|aggression|aggressor|threat)'],
+    requires: [ATTACK],
+    unless: ['(capacity|capability|capabilities) ~3 resist', NEGATED_HELP]
+  },
+  {
+    id: 'kind.consultation.consult',
+    family: 'kind',
+    kind: 'consultation',
+    description: 'the parties consult or confer (when a threat arises)',
+    cues: [
+      'consult|confer ~3 (together|with one another|with each other|jointly|mutually|immediately|without delay|with a view)',
+      '(shall|will|must|undertake to|agree to) ~3 consult|confer',
+      '(undertake|hold|enter into|initiate|request|requested) ~3 consultation*',
+      '(consultative relationship|consultative mechanism|consultative body)',
+      '(contact|contacts) ~3 (each other|one another) ~8 (coordinate|coordinating|consult|consulting|exchange views)',
+      '(coordinate|coordinating|concert) ~2 (their positions|positions|their stand|their stands|their stance)',
+      '(operate|open|hold|start|begin|conduct|enter into) ~4 (bilateral negotiations|talks|consultations|consultation)'
+    ],
+    unless: [
+      '(interpretation|application) ~3 of ~3 ' + THIS + ' ' + INSTRUMENT,
+      '(matters of mutual interest)',
+      '(after consultation|after consultations)'
+    ],
+    requires: ['(threat|threats|threatened|danger|security of|national security|international security|regional security|collective security|security interests|attack|aggression|peace|interference|joint action|emergency|crisis|harmful)']
+  },
+  {
+    id: 'kind.non-aggression.refrain-force',
+    family: 'kind',
+    kind: 'non-aggression',
+    description: 'refrain from the threat or use of force, or from attack',
+    cues: [
+      'refrain*|desist*|abstain* ~10 (act of violence|acts of violence|violence|threat or use of force|use of force|threat of force|use or threat of force|force|attack|aggression|aggressive)',
+      'not ~3 (attack|resort to force|use force|commit aggression|engage in aggression|undertake aggression|threaten) ~8 (each other|one another|the other|against)',
+      '(renounce|renounces) ~3 (the use of force|use of force|war|the threat or use of force|force)',
+      '(non-aggression|nonaggression|renounce war|renounce the use of force|renounce force)'
+    ]
+  },
+  {
+    id: 'kind.neutrality.no-support-to-attacker',
+    family: 'kind',
+    kind: 'neutrality',
+    description: 'a party will not support a third state at war with the other party',
+    cues: [
+      '(in no manner|in no way|not|nor) ~4 (lend|give|provide|render|extend|offer) ~4 (support|assistance|aid|help) ~8 (third|aggressor|attacking|attacker|enemy|hostile)',
+      '(observe|maintain|remain|preserve) ~2 (neutrality|neutral)'
+    ]
+  },
+  {
+    id: 'kind.no-hostile-alliance.no-conflicting-engagement',
+    family: 'kind',
+    kind: 'no-hostile-alliance',
+    description: 'a party will not join an alliance or engagement against the other or in conflict with the treaty',
+    cues: [
+      'not|never|nor|neither ~8 (enter|join|conclude|participate|take part|accede|be a party|become a party) ~8 (engagement|engagements|alliance|alliances|coalition|coalitions|bloc|blocs|agreement|agreements|treaty|treaties|grouping|groupings|arrangement|arrangements) ~10 (in conflict with|directed against|against|incompatible with|contrary to|hostile to|inconsistent with|aimed at|directed at)'
+    ]
+  },
+  {
+    id: 'kind.territory-denial.no-use-of-territory',
+    family: 'kind',
+    kind: 'territory-denial',
+    description: 'a party will not let its territory be used against the other party',
+    cues: [
+      'not|never|nor|neither ~4 (allow|permit|let|authorize|tolerate) ~6 (territory|territories|soil|airspace) ~6 (used|use|be used|for)',
+      '(territory|territories|soil|airspace) ~4 (shall|will) not ~3 (be used|serve)'
+    ]
+  },
+  {
+    id: 'kind.military-cooperation.capacity',
+    family: 'kind',
+    kind: 'military-cooperation',
+    description: 'building, coordinating or providing military capacity, forces, bases or exercises',
+    cues: [
+      '(capacity|capacities|capability|capabilities|means) to ~2 (resist|repel|deter|defend|meet) ~3 (armed attack|attack|aggression)',
+      '(self-help and mutual aid|self help and mutual aid)',
+      'maintain*|develop*|strengthen*|build*|enhanc*|increas*|improv*|reinforc* ~6 (defense|defensive|military) (capacity|capacities|capability|capabilities|potential|potentials)',
+      '(joint measures|joint steps|joint actions) ~10 (defense|defensive|military|war|aggression)',
+      '(make available|place at the disposal|provide) ~20 (armed forces|forces|military contingents|contingents|facilities) ~6 (assistance|facilities|rights of passage|security council|disposal|call)',
+      '(hold|keep|maintain) ~3 (immediately available|available|ready) ~4 (contingents|forces|air force|airforce)',
+      '(joint|combined) ~2 (military exercises|exercises|defense planning|military planning|training)',
+      '(military|defense) (cooperation|collaboration|bases|base|facilities) ~6 (shall|will|develop|strengthen|establish|promote|grant)',
+      '(shall|will|undertake to|agree to) ~6 (military|defense|militarytechnical|military-technical) (cooperation|collaboration)'
+    ],
+    unless: ['(shall not|will not) ~3 (be cited|affect|prejudice)']
+  },
+  {
+    id: 'kind.institution.establish-organ',
+    family: 'kind',
+    kind: 'institution',
+    description: 'the treaty establishes an organ (council, committee, commission, secretariat …)',
+    cues: [
+      '(hereby establish|hereby establishes|hereby set up|hereby sets up|hereby create|hereby creates) ~6 (council|committee|commission|organization|secretariat|body|bodies|organ|organs|board|agency|authority|conference|assembly|mechanism|fund|tribunal)'
+    ]
+  },
+  {
+    id: 'kind.institution.set-up-organ',
+    family: 'kind',
+    kind: 'institution',
+    description: 'an organ is established, set up or convened (not a review conference, not its composition)',
+    cues: [
+      '(there are|there is|there shall be) ~2 established ~6 (council|committee|commission|organization|secretariat|body|organ|organs|board|agency)',
+      '(establish|set up|create) ~6 (council|committee|commissions|commission|subsidiary organs|subsidiary bodies|organs|bodies|working group|secretariat)',
+      '(conference of states parties|conference of the states parties|meeting of states parties|conference of the parties|meeting of the parties|assembly of states parties) ~4 (shall|will) ~3 (be convened|be held|meet|convene)'
+    ],
+    unless: ['review* ~6 ' + '(operation|implementation|treaty|convention|charter)', 'consist* of', 'composition']
+  },
+  {
+    id: 'kind.security-council-reporting.report',
+    family: 'kind',
+    kind: 'security-council-reporting',
+    description: 'measures are reported to the UN Security Council, or end when it acts',
+    cues: [
+      '(reported|report|reports|informed|inform) ~4 (to the security council|to the united nations security council|security council)',
+      '(security council) ~4 (kept informed|kept fully informed|be informed|be kept)',
+      '(notify|notified) ~4 (the security council|security council) ~8 (measures|action|actions|steps)',
+      '(terminated|cease|discontinued|ended) ~2 when ~2 (the security council|security council) ~2 (has taken|takes|have taken)'
+    ],
+    unless: ['(annual|special) ~3 reports']
+  },
+  {
+    id: 'kind.peaceful-settlement.peaceful-means',
+    family: 'kind',
+    kind: 'peaceful-settlement',
+    description: 'disputes in general are settled by peaceful means',
+    cues: [
+      '(settle|settlement|resolve|resolution|solution) ~8 (disputes|dispute|differences|controversies) ~8 (peaceful|pacific) (means|settlement)',
+      '(disputes|dispute|differences) ~8 (by|through) ~2 (peaceful|pacific) means',
+      '(peaceful|pacific) (settlement) ~3 (of|of the|of local|of international) ~2 (disputes|dispute|differences|controversies)',
+      '(seek a solution|seek solution|seek a settlement) ~6 (by|through) ~4 (negotiation|enquiry|inquiry|mediation|conciliation|arbitration|means)',
+      '(methods of adjustment|terms of settlement|procedures of settlement)',
+      '(by peaceful means|by pacific means) ~14 (settlement|adjustment) ~4 (disputes|dispute|differences|situations)'
+    ],
+    unless: [
+      '(interpretation|application|execution) ~3 of ~3 ' + THIS + ' ' + INSTRUMENT,
+      '(interpretation or application|application or interpretation|interpretation or execution|application or the interpretation)'
+    ]
+  },
+  {
+    id: 'kind.non-interference.internal-affairs',
+    family: 'kind',
+    kind: 'non-interference',
+    description: 'no intervention in the internal affairs of another state',
+    cues: [
+      '(non-interference|noninterference|non-intervention|nonintervention) ~4 (internal|domestic)',
+      'interfere|intervene|intervention|interference ~8 (internal affairs|domestic affairs|internal matters|domestic jurisdiction|essentially within)',
+      '(organizing|organize|instigating|instigate|assisting|fomenting|foment|financing|encouraging) ~8 (civil strife|subversive|subversion|terrorist acts|armed activities|armed bands) ~10 (territory of|against) ~3 (the other|another|any other)'
+    ]
+  },
+  {
+    id: 'kind.cooperation.cooperate',
+    family: 'kind',
+    kind: 'cooperation',
+    description: 'general non-military cooperation: political, economic, cultural, scientific, information',
+    cues: [
+      '(shall|will|must|undertake to|agree to|pledge) ~6 (cooperate|collaborate)',
+      'promot*|encourag*|facilitat*|develop*|strengthen*|achieve|achieving|further*|expand* ~4 (cooperation|collaboration)',
+      '(economic|cultural|scientific|technical|technological|political|educational|commercial|trade) ~3 (cooperation|collaboration)',
+      '(principle of cooperation|principle of co-operation|mutual assistance)',
+      'exchange|exchanges|exchanging|share|sharing ~10 (information|technology|experience|know-how)',
+      '(benefits|results|information) ~8 (made available|be made available|be shared|available to)',
+      '(render|provide|afford|extend) ~4 (possible|mutual|such|technical|humanitarian|the widest) ~3 (assistance|aid)',
+      '(provide such assistance|provide assistance)',
+      '(inform|informing) ~4 (the public|secretary-general|scientific community|international community)',
+      '(negotiations|negotiate) ~20 (conclusion|conclude) ~10 (agreements|agreement|treaties|treaty|arrangements)',
+      '(consider|examine) ~6 (requests|request)',
+      '(joint and separate action) ~4 (cooperation|co-operation)'
+    ],
+    unless: [ATTACK, '(interpretation or application|dispute|disputes)'],
+    // "military-technical cooperation" is military cooperation, not general cooperation.
+    notAt: [
+      '(military|defense|militarytechnical|military-technical|security|nuclear) ~2 (cooperation|collaboration)',
+      // A name, not a commitment: "the Organisation for Economic Co-operation and Development".
+      '(organization for economic cooperation|economic cooperation and development|council for mutual economic assistance)'
+    ]
+  },
+  {
+    id: 'kind.relation.does-not-affect',
+    family: 'kind',
+    kind: 'relation-to-other-obligations',
+    modality: 'declaration',
+    description: 'the treaty does not affect, or prevails over, other obligations (the Charter, other treaties)',
+    cues: [
+      '(does not|shall not|will not|do not|shall in no way|does in no way) ~4 (affect|affecting|prejudice|impair|derogate|modify) ~20 (obligations|obligation|engagements|treaties|agreements|arrangements)',
+      '(not be interpreted|not be construed) ~3 (as affecting|as prejudicing|as impairing|as derogating) ~20 (obligations|obligation|engagements|treaties|agreements|arrangements)',
+      '(nothing in|nothing contained in) ~6 (affects|affect|shall affect|precludes|preclude|shall preclude|prevents|prevent|shall prevent|shall be construed|shall be interpreted|impairs|shall impair) ~20 (obligations|obligation|engagements|treaties|agreements|arrangements)',
+      '(without prejudice to) ~6 (obligations|obligation|rights and obligations|engagements|treaties|agreements)',
+      '(engagements|obligations|agreements|treaties) ~10 (not|none) ~3 (in conflict|inconsistent|incompatible)',
+      '(none of) ~3 (engagements|obligations|agreements|treaties) ~20 (in conflict|inconsistent|incompatible)',
+      '(obligations|obligation) ~8 (shall prevail|prevail)',
+      '(consistent with|compatible with|in conformity with) ~4 (obligations|obligation) ~4 under'
+    ]
+  }
+]
+
+/** Final clauses and other provisions. */
+export const finalKindRules: KindRule[] = [
+  {
+    id: 'kind.definitions.purposes-of',
+    family: 'kind',
+    kind: 'definitions',
+    modality: 'constitutive',
+    description: 'terms defined, or a term’s scope fixed, for the treaty',
+    cues: [
+      '(for the purpose of|for the purposes of) ' + THIS + ' (treaty|convention|agreement|charter|protocol|article|part|chapter|paragraph|section)',
+      '(for the purpose of|for the purposes of) (article|articles|paragraph)',
+      '(is deemed to include|are deemed to include|shall be deemed to include|deemed to include)',
+      '" ~8 " (means|mean|shall mean|includes|include|refers to|comprises|denotes)',
+      '(term|terms|expression|expressions) ~8 (used|as used|whenever used|employed) ~8 (means|mean|includes|include|applies to|apply to|shall mean|refers to|denotes)',
+      '(hereinafter referred to as|hereinafter called|hereinafter termed|hereinafter known as)',
+      '(the initialling|initialling) ~6 (constitutes|constitute)',
+      '(shall comprise|comprises) ~4 (in addition to|the text)',
+      '(present and voting) means'
+    ]
+  },
+  {
+    id: 'kind.signature.open-for-signature',
+    family: 'kind',
+    kind: 'signature',
+    modality: 'permission',
+    description: 'the treaty is open for signature',
+    cues: ['open ~6 (for signature|to signature|for signing)', '(may sign|may be signed)']
+  },
+  {
+    id: 'kind.ratification.subject-to',
+    family: 'kind',
+    kind: 'ratification',
+    modality: 'obligation',
+    description: 'the treaty is subject to ratification, acceptance or approval',
+    cues: [
+      '(subject to) ~2 (ratification|acceptance|approval)',
+      '(shall be ratified|shall be ratified|will be ratified|must be ratified|are to be ratified|be ratified)'
+    ],
+    unless: [
+      '(signature subject to ratification)',
+      '(such|these|those|other|special|bilateral|multilateral|said) ~3 (agreement|agreements|arrangement|arrangements) ~12 (subject to ratification|be ratified)',
+      '(amendment|amendments) ~12 (subject to ratification|be ratified)'
+    ]
+  },
+  {
+    id: 'kind.accession.accede',
+    family: 'kind',
+    kind: 'accession',
+    modality: 'permission',
+    description: 'other states may accede or are invited to accede',
+    cues: [
+      'open ~4 (for accession|to accession)',
+      '(accede|accede to|may accede)',
+      '(instrument of accession|instruments of accession) ~6 (depositing|deposit)',
+      '(become a party|become parties|become a member|become members) ~4 (by depositing|by the deposit|by accession)',
+      '(membership) ~6 (is open|shall be open|open to)'
+    ]
+  },
+  {
+    id: 'kind.entry-into-force.enter-into-force',
+    family: 'kind',
+    kind: 'entry-into-force',
+    modality: 'obligation',
+    description: 'when and how the treaty enters into force',
+    cues: [
+      '(shall|will|to) ~4 (enter into force|come into force|enter into effect|come into effect|take effect|become effective)',
+      '(bring the treaty into force|bring this treaty into force|bring the convention into force)'
+    ],
+    unless: [
+      '(withdrawal|denunciation|notice|notification|reservation|reservations) ~6 (shall|will) ~2 (take effect|enter into force)',
+      '(such|these|those|other|special|bilateral|multilateral|said|safeguards) ~3 (agreements|agreement|arrangements|arrangement) ~12 (shall|will) ~3 (enter into force|come into force|take effect)',
+      '(decision|decisions|termination|suspension) ~6 (shall|will) ~3 (enter into force|come into force|take effect)',
+      'amendment|amendments|alteration|alterations'
+    ]
+  },
+  {
+    id: 'kind.duration.remain-in-force',
+    family: 'kind',
+    kind: 'duration',
+    modality: 'obligation',
+    description: 'how long the treaty stays in force, and renewal',
+    cues: [
+      '(remain|continue|stay) in (force|effect)',
+      '(unlimited duration|indefinite duration|of unlimited|for an unlimited period|indefinitely)',
+      '(automatically) ~3 (extended|renewed|prolonged)',
+      '(period of validity|term of validity)',
+      THIS + ' ' + INSTRUMENT + ' ~3 (shall be valid|shall remain valid|is concluded for|shall be concluded for)'
+    ],
+    unless: ['(remain in force) ~6 (between|for) ~4 (remaining|other)']
+  },
+  {
+    id: 'kind.withdrawal.withdraw',
+    family: 'kind',
+    kind: 'withdrawal',
+    modality: 'permission',
+    description: 'a party may denounce or withdraw, and with what notice',
+    cues: [
+      'withdraw|withdrawal ~3 from ~3 ' + '(treaty|convention|agreement|protocol|charter)',
+      '(right to withdraw|notice of withdrawal|notification of withdrawal|notice of its withdrawal)',
+      'denounce|denounces|denunciation',
+      '(cease to be) ~2 (a party|party|a member|member)',
+      '(terminate|termination of) ~2 ' + THIS + ' ' + INSTRUMENT
+    ],
+    unless: ['(withdraw|withdrawal|withdrawn) ~3 (reservation|reservations|objection|objections|declaration|declarations|its consent)']
+  },
+  {
+    id: 'kind.amendment.amend',
+    family: 'kind',
+    kind: 'amendment',
+    description: 'how the treaty is amended',
+    cues: [
+      '(propose|proposed|adopt|adopted|adoption of|submit) ~4 (amendment|amendments)',
+      '(amendment|amendments|alteration|alterations) ~8 (shall|will) ~3 (enter into force|come into force|take effect|be adopted|be approved|be ratified)',
+      '(amendment|amendments|alteration|alterations) ~4 (to|of) ~2 ' + THIS + ' ' + INSTRUMENT + ' ~8 (shall|will|must|may)',
+      '(amend|revise) ~3 ' + THIS + ' ' + INSTRUMENT,
+      THIS + ' ' + INSTRUMENT + ' ~4 (may|shall|can) ~2 (be amended|be revised|be modified)'
+    ],
+    suppresses: ['entry-into-force', 'ratification']
+  },
+  {
+    id: 'kind.review.review-treaty',
+    family: 'kind',
+    kind: 'review',
+    description: 'review conferences or consultation to review the treaty',
+    cues: [
+      '(review|reviewing|reviews) ~4 (operation|implementation|treaty|convention|charter|protocol)',
+      '(review conference|review conferences|conference to review|conference for review)'
+    ],
+    suppresses: ['consultation', 'institution']
+  },
+  {
+    id: 'kind.reservations.reservations',
+    family: 'kind',
+    kind: 'reservations',
+    description: 'whether reservations may be made',
+    cues: [
+      '(formulate|make|made|enter|permitted|allowed|admissible|prohibited) ~3 (reservation|reservations)',
+      '(reservation|reservations) ~4 (may|shall|are|is) ~3 (be made|made|be formulated|permitted|allowed|admissible|not)',
+      '(no reservation|no reservations)'
+    ]
+  },
+  {
+    id: 'kind.depositary.deposit-with',
+    family: 'kind',
+    kind: 'depositary',
+    modality: 'obligation',
+    description: 'where instruments are deposited, or who is the depositary',
+    cues: [
+      '(deposited|lodged) ~4 (with the|in the archives|with) ',
+      '(shall be the depositary|shall act as depositary|is the depositary|shall be depositary|be the depositary|hereby designated) ~4 (depositary|depositaries|governments|of)',
+      '(notification|notice|notifications) ~6 (to the depositary|to the depositaries|to the depositary governments|to the depositary government)'
+    ].map((c) => c.trim())
+  },
+  {
+    id: 'kind.depositary.archives',
+    family: 'kind',
+    kind: 'depositary',
+    modality: 'obligation',
+    obligor: 'depositary',
+    description: 'the treaty is deposited in a government’s archives (that government is the depositary)',
+    cues: ['(deposited|remain deposited|be deposited) ~2 (in the archives|in the archive)']
+  },
+  {
+    id: 'kind.depositary.notify',
+    family: 'kind',
+    kind: 'depositary',
+    modality: 'obligation',
+    obligor: 'depositary',
+    description: 'the depositary informs, notifies, transmits or circulates',
+    cues: [
+      '(depositary|depositaries|depositary governments|depositary government) ~3 (shall|will|which shall|which will) ~3 (inform|notify|transmit|circulate|communicate)',
+      '(which shall|which will) ~2 (inform|notify|transmit|circulate|communicate) ~10 (deposit|deposits|receipt|signature|signatures|notice|amendment|amendments|signatories|states|parties)',
+      '(government|governments|secretary-general) ~10 (shall|will) ~3 (inform|notify) ~10 (deposit|receipt|signature|date of)'
+    ]
+  },
+  {
+    id: 'kind.registration.register',
+    family: 'kind',
+    kind: 'registration',
+    modality: 'obligation',
+    description: 'the instrument is registered with the UN Secretariat',
+    cues: [
+      THIS + ' ' + INSTRUMENT + ' ~4 (shall|will) ~3 (be registered|be transmitted to the secretariat)',
+      '(register|registered|registration) ~6 (article 102|secretariat of the united nations) ~10 ' + THIS + ' ' + INSTRUMENT
+    ]
+  },
+  {
+    id: 'kind.authentic-texts.authentic',
+    family: 'kind',
+    kind: 'authentic-texts',
+    modality: 'declaration',
+    description: 'the languages of the authentic texts',
+    cues: [
+      '(equally authentic|are authentic|shall be authentic|being authentic|authentic texts|texts being equally|each text being)',
+      INSTRUMENT + ' in the ~3 (language|languages)'
+    ]
+  },
+  {
+    id: 'kind.dispute-settlement.interpretation-or-application',
+    family: 'kind',
+    kind: 'dispute-settlement',
+    description: 'disputes about the interpretation or application of this treaty',
+    cues: [
+      '(dispute|disputes|difference|differences|controversy) ~12 (interpretation|application|execution) ~6 ' + THIS + ' ' + INSTRUMENT,
+      '(dispute|disputes|difference|differences) ~8 (interpretation or application|application or interpretation|interpretation or execution|application or the interpretation)',
+      '(refer|referred|submit|submitted|bring) ~6 (international court of justice|arbitration|arbitral tribunal)'
+    ],
+    requires: ['interpretation|application|execution|interpreting|applying'],
+    suppresses: ['peaceful-settlement', 'cooperation', 'consultation']
+  }
+]
+
+/** All built-in clause-kind rules. */
+export const kindRules: KindRule[] = [...securityKindRules, ...finalKindRules]

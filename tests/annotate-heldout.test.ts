@@ -1,0 +1,140 @@
+/**
+ * Security clauses of treaties that are NOT in the fixtures (English renderings as commonly
+ * published; wording may differ in detail from the authentic texts). They were run only
+ * after the rules were written against the dev gold; what they missed led to general
+ * additions (synonyms such as "desist", "in meeting the attack", plural "other Parties"),
+ * never to a cue copied from one of these sentences.
+ */
+import { describe, expect, it } from 'vitest'
+import { analyzeTreaty } from '../src/annotate/analyze.js'
+import { article, caveatKinds, clausesOf, kinds, snippet } from './annotate-helpers.js'
+
+describe('mutual defence in treaties outside the fixtures', () => {
+  it('Warsaw Pact Art. 4: immediate, all such means as it deems necessary → strength 4; also consultation', () => {
+    const found = snippet(
+      'In the event of an armed attack in Europe on one or several of the Parties to the Treaty by any state or group of states, each of the Parties to the Treaty, in the exercise of its right to individual or collective self-defence in accordance with Article 51 of the Charter of the United Nations Organization, shall immediately, either individually or in agreement with other Parties to the Treaty, come to the assistance of the state or states attacked with all such means as it deems necessary, including armed force. The Parties to the Treaty shall immediately consult concerning the necessary measures to be taken by them jointly in order to restore and maintain international peace and security.'
+    )
+    expect(kinds(found)).toEqual(['consultation', 'mutual-defence'])
+    const md = found.find((c) => c.kind === 'mutual-defence')
+    expect(md?.obligor?.role).toBe('each-party')
+    expect(md?.trigger).toBe('armed-attack')
+    expect(caveatKinds(md)).toEqual(['discretion', 'geographic-scope', 'un-charter'])
+    expect(md?.strength?.level).toBe(4)
+  })
+
+  it('SEATO Art. IV(1): act to meet the common danger in accordance with constitutional processes → strength 2', () => {
+    const found = snippet(
+      'Each Party recognizes that aggression by means of armed attack in the treaty area against any of the Parties or against any State or territory which the Parties by unanimous agreement may hereafter designate, would endanger its own peace and safety, and agrees that it will in that event act to meet the common danger in accordance with its constitutional processes. Measures taken under this paragraph shall be immediately reported to the Security Council of the United Nations.'
+    )
+    expect(kinds(found)).toEqual(['mutual-defence', 'security-council-reporting'])
+    const md = found.find((c) => c.kind === 'mutual-defence')
+    expect(md?.obligor?.role).toBe('each-party')
+    expect(caveatKinds(md)).toContain('constitutional-process')
+    expect(md?.strength?.level).toBe(2)
+  })
+
+  it('Rio Treaty Art. 3(1): attack on one is an attack on all; undertakes to assist in meeting the attack', () => {
+    const [md] = snippet(
+      'The High Contracting Parties agree that an armed attack by any State against an American State shall be considered as an attack against all the American States and, consequently, each one of the said Contracting Parties undertakes to assist in meeting the attack in the exercise of the inherent right of individual or collective self-defense recognized by Article 51 of the Charter of the United Nations.'
+    )
+    expect(md?.kind).toBe('mutual-defence')
+    expect(md?.modality).toBe('obligation')
+    expect(md?.obligor?.role).toBe('each-party')
+    expect(caveatKinds(md)).toContain('un-charter')
+  })
+
+  it('US–Japan 1960 Art. V: a declaration hedged by constitutional provisions and processes → 2', () => {
+    const [md] = snippet(
+      'Each Party recognizes that an armed attack against either Party in the territories under the administration of Japan would be dangerous to its own peace and safety and declares that it would act to meet the common danger in accordance with its constitutional provisions and processes.'
+    )
+    expect(md).toMatchObject({ kind: 'mutual-defence', modality: 'declaration', trigger: 'armed-attack' })
+    expect(md?.strength?.level).toBe(2)
+  })
+
+  it('China–DPRK 1961 Art. II: immediately render military and other assistance by all means → 5', () => {
+    const found = snippet(
+      'The Contracting Parties undertake jointly to adopt all measures to prevent aggression against either of the Contracting Parties by any state. In the event of one of the Contracting Parties being subjected to the armed attack by any state or several states jointly and thus being involved in a state of war, the other Contracting Party shall immediately render military and other assistance by all means at its disposal.'
+    )
+    const md = found.find((c) => c.kind === 'mutual-defence')
+    expect(md).toMatchObject({ modality: 'obligation', trigger: 'state-of-war' })
+    expect(md?.obligor?.role).toBe('other-party')
+    expect(md?.strength?.level).toBe(5)
+  })
+
+  it('Brussels Treaty (1954) Art. V: the other Parties will afford all the aid in their power', () => {
+    const [md] = snippet(
+      'If any of the High Contracting Parties should be the object of an armed attack in Europe, the other High Contracting Parties will, in accordance with the provisions of Article 51 of the Charter of the United Nations, afford the Party so attacked all the military and other aid and assistance in their power.'
+    )
+    expect(md?.kind).toBe('mutual-defence')
+    expect(md?.obligor?.role).toBe('other-party')
+    expect(md?.strength?.features).toContain('allMeans')
+  })
+})
+
+describe('other security kinds outside the fixtures', () => {
+  it('US–ROK 1953 Art. II: consultation on a threat, and self help and mutual aid', () => {
+    const found = snippet(
+      'The Parties will consult together whenever, in the opinion of either of them, the political independence or security of either of the Parties is threatened by external armed attack. Separately and jointly, by self help and mutual aid, the Parties will maintain and develop appropriate means to deter armed attack.'
+    )
+    expect(kinds(found)).toEqual(['consultation', 'military-cooperation'])
+    expect(found.find((c) => c.kind === 'consultation')?.trigger).toBe('threat')
+  })
+
+  it('German–Soviet pact 1939 Arts. I and IV: non-aggression and no hostile grouping', () => {
+    expect(kinds(snippet('Both High Contracting Parties obligate themselves to desist from any act of violence, any aggressive action, and any attack on each other, either individually or jointly with other Powers.'))).toEqual(['non-aggression'])
+    const [c] = snippet('Neither of the two High Contracting Parties shall participate in any grouping of Powers whatsoever that is directly or indirectly aimed at the other party.')
+    expect(c).toMatchObject({ kind: 'no-hostile-alliance', modality: 'prohibition' })
+  })
+
+  it('final clauses in bilateral-agreement wording', () => {
+    expect(kinds(snippet('The present Agreement shall enter into force on the thirtieth day after the date of the deposit of the second instrument of ratification.'))).toEqual(['entry-into-force'])
+    const termination = snippet('Either Contracting Party may terminate this Agreement by giving written notice to the other Contracting Party through diplomatic channels. The termination shall take effect six months after the date of receipt of such notice.')
+    expect(kinds(termination)).toEqual(['withdrawal'])
+    expect(termination[0]?.obligor?.role).toBe('either-party')
+    expect(kinds(snippet('This Agreement may be amended by mutual written consent of the Parties.'))).toEqual(['amendment'])
+    expect(kinds(snippet('Any dispute arising out of the interpretation or implementation of this Agreement shall be settled amicably through consultations or negotiations between the Parties.'))).toEqual(['dispute-settlement'])
+  })
+})
+
+describe('a bilateral treaty read whole: Russia–DPRK 2024 (KCNA rendering, abridged)', () => {
+  const text = [
+    "TREATY ON COMPREHENSIVE STRATEGIC PARTNERSHIP BETWEEN THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA AND THE RUSSIAN FEDERATION",
+    '',
+    'The Democratic People\'s Republic of Korea and the Russian Federation (hereinafter referred to as the "two sides"),',
+    '',
+    'Have agreed as follows:',
+    '',
+    'Article 3',
+    '',
+    'The two sides shall maintain interaction for strengthening the regional and international peace and security. In case there is a threat of an armed invasion to one of the two sides, the two sides shall operate the channel for bilateral negotiations without delay to coordinate their stand and agree on the possible practical measures to help each other for eliminating the threat.',
+    '',
+    'Article 5',
+    '',
+    'Each side shall not conclude any agreement with a third party against the sovereignty, security, territorial integrity and other core interests of the other side and shall not take part in such actions. Each side shall not allow the use of its territory by a third party for infringing upon the sovereignty, security and territorial integrity of the other side.',
+    '',
+    'Article 8',
+    '',
+    'The two sides shall establish mechanisms for taking joint measures for the purpose of strengthening the defence capabilities to prevent war.',
+    '',
+    'Article 23',
+    '',
+    'This Treaty shall be of unlimited duration. Each side may terminate this Treaty by notifying the other side in writing.',
+    ''
+  ].join('\n')
+  const tree = analyzeTreaty(text, { format: 'text' })
+  const kindsOf = (num: string): string[] => kinds(clausesOf(article(tree, num)))
+
+  it('names both parties, with the alias the preamble gives them', () => {
+    expect(tree.parties?.map((p) => p.name)).toEqual(["Democratic People's Republic of Korea", 'Russian Federation'])
+    for (const p of tree.parties ?? []) expect(p.aliases).toContain('the two sides')
+  })
+
+  it('finds consultation on a threat, no hostile agreements, territory denial, military cooperation, final clauses', () => {
+    expect(kindsOf('3')).toEqual(['consultation'])
+    expect(kindsOf('5')).toEqual(['no-hostile-alliance', 'territory-denial'])
+    expect(kindsOf('8')).toEqual(['military-cooperation'])
+    expect(kindsOf('23')).toEqual(['duration', 'withdrawal'])
+    expect(clausesOf(article(tree, '3'))[0]?.trigger).toBe('threat')
+  })
+})
+
