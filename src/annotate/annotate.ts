@@ -182,8 +182,8 @@ const BACK_REFERENCES = new Set(['such', 'said', 'these', 'those', 'aforemention
 function lendToPreviousSibling(node: Provision, prepared: Prepared): void {
   let previous: Provision | undefined
   for (const child of node.children) {
-    if (!isProvision(child as TreatyNode)) continue
-    const current = child as Provision
+    if (!isProvision(child)) continue
+    const current = child
     if ((current.clauses ?? []).length > 0) {
       previous = current
       continue
