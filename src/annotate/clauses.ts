@@ -224,6 +224,9 @@ export function findClauses(
     const tokens = sentence.tokens
     const sentenceMisses: Miss[] | undefined = misses === undefined ? undefined : []
     const kindHits = runRules(rules.kind, tokens, sentenceMisses, rules.index)
+    // A sentence with no kind cue adds a clause nowhere; it matters only as a follow-on
+    // ("Such measures shall be terminated when …") or for explanations. Skip the rest.
+    if (kindHits.length === 0 && sentenceMisses === undefined && !(previous.length > 0 && CONTINUATION.has(tokens[0]?.norm ?? ''))) continue
     const modals = sortHits(runRules(rules.modality, tokens, undefined, rules.index))
     const wide = modals.find((m) => m.rule.sentenceWide === true)
     const plainModals = modals.filter((m) => m.rule.sentenceWide !== true)

@@ -21,7 +21,12 @@ export interface CompiledRule<R extends Rule = Rule> {
 /** Which patterns can start with which word: one pass over a sentence finds every cue's starts. */
 export interface StartIndex {
   readonly exact: ReadonlyMap<string, readonly Pattern[]>
-  readonly prefixes: readonly (readonly [string, Pattern])[]
+  /** Prefix cues (`consult*`) by their first two letters, so a word checks only its own. */
+  readonly prefixes: ReadonlyMap<string, readonly (readonly [string, Pattern])[]>
+  /** Prefixes of one letter, checked against every word. */
+  readonly shortPrefixes: readonly (readonly [string, Pattern])[]
+  /** The rule each cue belongs to, and the rule's place in its family (its priority). */
+  readonly owners: ReadonlyMap<Pattern, { readonly compiled: CompiledRule; readonly order: number }>
 }
 
 /** Compiled rules grouped by family, in the order given, with the index of their first words. */
@@ -29,13 +34,28 @@ export type RuleSet = { readonly [F in RuleFamily]: readonly CompiledRule<Extrac
   readonly index: StartIndex
 }
 
-const startCache = new WeakMap<readonly Token[], { index: StartIndex; starts: Map<Pattern, number[]> }>()
-const NONE: readonly number[] = []
+/** What one pass over a sentence finds: where each cue can start, and which rules can fire. */
+interface SentenceStarts {
+  readonly index: StartIndex
+  readonly starts: Map<Pattern, number[]>
+  readonly candidates: Map<RuleFamily, CompiledRule[]>
+}
 
-/** Start positions of every pattern of an index in a sentence (one pass, cached per sentence). */
-function startsIn(index: StartIndex, tokens: readonly Token[]): Map<Pattern, number[]> {
+const startCache = new WeakMap<readonly Token[], SentenceStarts>()
+const NONE: readonly number[] = []
+const NO_PATTERNS: readonly Pattern[] = []
+const NO_PREFIXES: readonly (readonly [string, Pattern])[] = []
+const NO_RULES: readonly CompiledRule[] = []
+
+/**
+ * Scan a sentence once (cached per sentence): start positions of every pattern of the
+ * index, and, per family, the rules with a cue that can start here, in priority order. A
+ * cue matches only where its first word is, and a near miss needs two matched elements, so
+ * no other rule can hit or almost hit.
+ */
+function scan(index: StartIndex, tokens: readonly Token[]): SentenceStarts {
   const cached = startCache.get(tokens)
-  if (cached?.index === index) return cached.starts
+  if (cached?.index === index) return cached
   const starts = new Map<Pattern, number[]>()
   const add = (p: Pattern, i: number): void => {
     const list = starts.get(p)
@@ -44,38 +64,66 @@ function startsIn(index: StartIndex, tokens: readonly Token[]): Map<Pattern, num
   }
   for (let i = 0; i < tokens.length; i++) {
     const norm = tokens[i]?.norm ?? ''
-    for (const p of index.exact.get(norm) ?? NONE_PATTERNS) add(p, i)
-    for (const [prefix, p] of index.prefixes) if (norm.startsWith(prefix)) add(p, i)
+    for (const p of index.exact.get(norm) ?? NO_PATTERNS) add(p, i)
+    for (const [prefix, p] of index.prefixes.get(norm.slice(0, 2)) ?? NO_PREFIXES) if (norm.startsWith(prefix)) add(p, i)
+    for (const [prefix, p] of index.shortPrefixes) if (norm.startsWith(prefix)) add(p, i)
   }
-  startCache.set(tokens, { index, starts })
-  return starts
+  const ranked = new Map<RuleFamily, { compiled: CompiledRule; order: number }[]>()
+  const seen = new Set<CompiledRule>()
+  for (const pattern of starts.keys()) {
+    const owner = index.owners.get(pattern)
+    if (owner === undefined || seen.has(owner.compiled)) continue
+    seen.add(owner.compiled)
+    const family = owner.compiled.rule.family
+    const list = ranked.get(family)
+    if (list === undefined) ranked.set(family, [owner])
+    else list.push(owner)
+  }
+  const candidates = new Map<RuleFamily, CompiledRule[]>()
+  for (const [family, list] of ranked) candidates.set(family, list.sort((a, b) => a.order - b.order).map((item) => item.compiled))
+  const result = { index, starts, candidates }
+  startCache.set(tokens, result)
+  return result
 }
-const NONE_PATTERNS: readonly Pattern[] = []
 
-function buildIndex(compiled: readonly CompiledRule[]): StartIndex {
+function buildIndex(families: readonly (readonly CompiledRule[])[]): StartIndex {
   const exact = new Map<string, Pattern[]>()
-  const prefixes: [string, Pattern][] = []
+  const prefixes = new Map<string, [string, Pattern][]>()
+  const shortPrefixes: [string, Pattern][] = []
+  const owners = new Map<Pattern, { compiled: CompiledRule; order: number }>()
   const seen = new Set<Pattern>()
-  for (const c of compiled) {
-    for (const p of [...c.cues, ...c.requires, ...c.unless, ...c.notAt]) {
-      if (seen.has(p)) continue
-      seen.add(p)
-      const words = firstWordsOf(p)
-      for (const w of words.exact) {
-        const list = exact.get(w)
-        if (list === undefined) exact.set(w, [p])
-        else list.push(p)
+  for (const family of families) {
+    family.forEach((c, order) => {
+      for (const p of c.cues) owners.set(p, { compiled: c, order })
+      for (const p of [...c.cues, ...c.requires, ...c.unless, ...c.notAt]) {
+        if (seen.has(p)) continue
+        seen.add(p)
+        const words = firstWordsOf(p)
+        for (const w of words.exact) {
+          const list = exact.get(w)
+          if (list === undefined) exact.set(w, [p])
+          else list.push(p)
+        }
+        for (const w of words.prefixes) {
+          if (w.length < 2) {
+            shortPrefixes.push([w, p])
+            continue
+          }
+          const head = w.slice(0, 2)
+          const list = prefixes.get(head)
+          if (list === undefined) prefixes.set(head, [[w, p]])
+          else list.push([w, p])
+        }
       }
-      for (const w of words.prefixes) prefixes.push([w, p])
-    }
+    })
   }
-  return { exact, prefixes }
+  return { exact, prefixes, shortPrefixes, owners }
 }
 
 /** Matches of a pattern in [from, to), using the sentence's start index when there is one. */
 function matches(p: Pattern, tokens: readonly Token[], from: number, to: number, index: StartIndex | undefined, partial?: (a: Attempt) => void, limit = Infinity): Attempt[] {
   if (index === undefined) return findAll(p, tokens, from, to, partial, limit)
-  return findAll(p, tokens, from, to, partial, limit, startsIn(index, tokens).get(p) ?? NONE)
+  return findAll(p, tokens, from, to, partial, limit, scan(index, tokens).starts.get(p) ?? NONE)
 }
 
 const cache = new WeakMap<Rule, CompiledRule>()
@@ -102,7 +150,7 @@ function compileOne<R extends Rule>(rule: R): CompiledRule<R> {
  */
 export function compileRules(rules: readonly Rule[]): RuleSet {
   const set: { [F in RuleFamily]: CompiledRule<Extract<Rule, { family: F }>>[] } & { index: StartIndex } = {
-    index: { exact: new Map(), prefixes: [] },
+    index: { exact: new Map(), prefixes: new Map(), shortPrefixes: [], owners: new Map() },
     kind: [],
     modality: [],
     caveat: [],
@@ -132,7 +180,7 @@ export function compileRules(rules: readonly Rule[]): RuleSet {
         break
     }
   }
-  set.index = buildIndex([...set.kind, ...set.modality, ...set.caveat, ...set.trigger, ...set.feature, ...set.role])
+  set.index = buildIndex([set.kind, set.modality, set.caveat, set.trigger, set.feature, set.role])
   return set
 }
 
@@ -184,8 +232,8 @@ function text(tokens: readonly Token[], start: number, end: number): string {
  */
 export function runRules<R extends Rule>(rules: readonly CompiledRule<R>[], tokens: readonly Token[], misses?: Miss[], index?: StartIndex): Hit<R>[] {
   const hits: Hit<R>[] = []
-  // Plain loops, no closures: this runs for every rule on every sentence.
-  for (const compiled of rules) {
+  // Plain loops, no closures: this runs for every family on every sentence.
+  for (const compiled of index === undefined ? rules : candidates(rules, tokens, index)) {
     const ruleHits: Hit<R>[] = []
     for (let cueIndex = 0; cueIndex < compiled.cues.length; cueIndex++) {
       const cue = compiled.cues[cueIndex]
@@ -225,6 +273,14 @@ export function runRules<R extends Rule>(rules: readonly CompiledRule<R>[], toke
     for (const h of ruleHits) hits.push(h)
   }
   return hits
+}
+
+/** The rules of one family that can fire in a sentence, in priority order. */
+function candidates<R extends Rule>(rules: readonly CompiledRule<R>[], tokens: readonly Token[], index: StartIndex): readonly CompiledRule<R>[] {
+  const family = rules[0]?.rule.family
+  if (family === undefined) return []
+  // Every candidate of this family is one of `rules`: the index was built from the same set.
+  return (scan(index, tokens).candidates.get(family) ?? NO_RULES) as readonly CompiledRule<R>[]
 }
 
 /** Keeps the failed attempt that got furthest (for near-miss explanations). */
