@@ -10,7 +10,7 @@ import { runRules, tokenText, type Hit, type Miss, type RuleSet } from './match.
 import { compilePattern, findAll } from './pattern.js'
 import { sliceAt, spanAt, type Sentence } from './source.js'
 import { decideStrength, STRENGTH_KINDS } from './strength.js'
-import type { Token } from './text.js'
+import { HARD_STOPS, type Token } from './text.js'
 
 /** What a provision inherits from the intro of the provision above it ("Each State Party shall:"). */
 export interface InheritedContext {
@@ -177,20 +177,38 @@ export function contextOf(sentences: readonly Sentence[], rules: RuleSet, parent
  */
 export function caveatsFor(kind: ClauseKind, hits: readonly Hit[], sentence: Sentence, treaty: TreatyContext): Caveat[] {
   const out: Caveat[] = []
-  // Longest first at each start; a hit inside an earlier kept hit of the same caveat kind is dropped.
-  const reach = new Map<string, number>()
+  // Longest first at each start; a hit inside an earlier kept hit of the same caveat kind is
+  // dropped, and one that follows it closely ("Article 51" + "of the Charter") extends it, so
+  // a caveat is one phrase of the text, not its fragments.
+  const last = new Map<string, { start: number; end: number; index: number }>()
   for (const h of sortHits(hits)) {
     const rule = h.rule
     if (rule.family !== 'caveat') continue
     if (rule.kinds !== undefined && !rule.kinds.includes(kind)) continue
     if (rule.notKinds?.includes(kind) === true) continue
     if (rule.caveat === 'un-charter' && treaty.selfCharter) continue
-    if (h.start < (reach.get(rule.caveat) ?? -1)) continue
-    reach.set(rule.caveat, h.end)
+    const previous = last.get(rule.caveat)
+    if (previous !== undefined && h.start < previous.end) continue
+    if (previous !== undefined && h.start - previous.end <= MERGE_GAP && !crossesStop(sentence.tokens, previous.end, h.start)) {
+      previous.end = h.end
+      const ev = evidenceOf({ ...h, start: previous.start }, sentence)
+      const merged = out[previous.index]
+      if (merged) out[previous.index] = { ...merged, text: ev.text, position: ev.position }
+      continue
+    }
+    last.set(rule.caveat, { start: h.start, end: h.end, index: out.length })
     const ev = evidenceOf(h, sentence)
     out.push({ kind: rule.caveat, text: ev.text, position: ev.position, ruleId: rule.id })
   }
   return out
+}
+
+/** Tokens that may stand between two cue matches of one caveat for them to be one phrase. */
+const MERGE_GAP = 3
+
+function crossesStop(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (HARD_STOPS.has(tokens[index]?.norm ?? '')) return true
+  return false
 }
 
 function features(hits: readonly Hit[], caveats: readonly Caveat[]): StrengthFeature[] {
