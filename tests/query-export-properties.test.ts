@@ -7,7 +7,7 @@
 import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { analyzeTreaty, fromJSON, getArticle, isProvision, numKey, searchText, selectAll, toAkomaNtoso, toJSON } from '../src/index.js'
-import { toRoman } from '../src/query/roman.js'
+import { toRoman } from '../src/structure/numbers.js'
 import { hasXmllint, validateAkn } from './helpers/xmllint.js'
 
 /** Multiplies the number of runs: `PROPERTY_RUNS_SCALE=20 npx vitest run …`. */

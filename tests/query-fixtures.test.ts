@@ -16,7 +16,7 @@ import {
   walk
 } from '../src/index.js'
 import type { Provision } from '../src/index.js'
-import { fromRoman, toRoman } from '../src/query/roman.js'
+import { romanValue as fromRoman, toRoman } from '../src/structure/numbers.js'
 import { corpusFiles, loadTreaty } from './helpers/corpus.js'
 
 /** The same number in the other numeral system ("4" ↔ "IV"), when it has one. */

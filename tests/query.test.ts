@@ -18,7 +18,7 @@ import {
   select,
   selectAll
 } from '../src/index.js'
-import { fromRoman, toRoman } from '../src/query/roman.js'
+import { romanValue as fromRoman, toRoman } from '../src/structure/numbers.js'
 import { handTree, natoText } from './helpers/hand-tree.js'
 
 const doc = handTree()

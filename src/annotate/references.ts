@@ -6,6 +6,7 @@
  * One left-to-right pass over tokens; each keyword consumes a bounded run after it.
  */
 import type { Reference } from '../schema/annotation.js'
+import { romanValue, toRoman } from '../structure/numbers.js'
 import type { Provision, Treaty, TreatyNode } from '../schema/tree.js'
 import type { Sentence } from './source.js'
 import { sliceAt, spanAt } from './source.js'
@@ -78,25 +79,11 @@ function childByNum(node: Provision, value: string): Provision | undefined {
 
 function romanOrArabic(text: string): number | undefined {
   if (/^\d+$/u.test(text)) return Number(text)
-  const values: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 }
-  let total = 0
-  const s = text.toLowerCase()
-  for (let i = 0; i < s.length; i++) {
-    const v = values[s[i] ?? ''] ?? 0
-    const next = values[s[i + 1] ?? ''] ?? 0
-    total += v < next ? -v : v
-  }
-  return total > 0 ? total : undefined
+  return romanValue(text)
 }
 
-function toRoman(n: number, upper: boolean): string {
-  const table: [number, string][] = [[100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']]
-  let out = ''
-  let rest = n
-  for (const [v, s] of table) while (rest >= v) {
-    out += s
-    rest -= v
-  }
+function romanOf(n: number, upper: boolean): string {
+  const out = toRoman(n) ?? String(n)
   return upper ? out.toUpperCase() : out
 }
 
@@ -125,7 +112,7 @@ function readList(tokens: readonly Token[], i: number): { items: Item[]; next: n
       const to = romanOrArabic(item.num)
       const roman = !/^\d/u.test(item.num)
       if (from !== undefined && to !== undefined && to > from && to - from < 50) {
-        for (let n = from + 1; n < to; n++) items.push({ num: roman ? toRoman(n, item.num === item.num.toUpperCase()) : String(n), sub: [] })
+        for (let n = from + 1; n < to; n++) items.push({ num: roman ? romanOf(n, item.num === item.num.toUpperCase()) : String(n), sub: [] })
       }
     }
     items.push(item)

@@ -1,7 +1,7 @@
 /**
  * Comparable keys for provision numbers, so that "4", "IV" and "iv." name the same article.
  */
-import { fromRoman, isRomanDigit } from './roman.js'
+import { isRomanDigit, romanValue } from '../structure/numbers.js'
 
 /** Characters trimmed from both ends of a number before comparing. */
 const edgePunctuation = new Set(['.', ',', ':', ';', '(', ')', '[', ']', '-', '–', '—'])
@@ -25,7 +25,7 @@ export function numKey(value: string): string {
     return join(String(Number(text.slice(0, end))), text.slice(end))
   }
   while (end < text.length && isRomanDigit(text.charAt(end))) end++
-  const roman = end > 0 ? fromRoman(text.slice(0, end)) : undefined
+  const roman = end > 0 ? romanValue(text.slice(0, end)) : undefined
   // "Civ" would read as a numeral and a word; only a numeral that ends a token counts.
   if (roman !== undefined && !isLetter(text.charAt(end))) return join(String(roman), text.slice(end))
   return join(text, '')

@@ -24,16 +24,17 @@ export function romanValue(text: string): number | undefined {
     total += value < next ? -value : value
   }
   // Reject malformed numerals ("iiii", "vx") by writing the value back out.
-  return total > 0 && total < 4000 && toRoman(total) === lower ? total : undefined
+  return toRoman(total) === lower ? total : undefined
 }
 
 /**
  * Write a number as a lower-case roman numeral.
  *
- * @param value 1–3999.
- * @returns The numeral.
+ * @param value The number.
+ * @returns The numeral, or undefined when the number is not an integer from 1 to 3999.
  */
-export function toRoman(value: number): string {
+export function toRoman(value: number): string | undefined {
+  if (!Number.isInteger(value) || value < 1 || value > 3999) return undefined
   const table: [number, string][] = [
     [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
     [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']
@@ -47,6 +48,16 @@ export function toRoman(value: number): string {
     }
   }
   return out
+}
+
+/**
+ * Whether a character is a roman digit (i, v, x, l, c, d, m in either case).
+ *
+ * @param character One character.
+ * @returns True for a roman digit.
+ */
+export function isRomanDigit(character: string): boolean {
+  return ROMAN_VALUES[character.toLowerCase()] !== undefined
 }
 
 /** Ordinal of a letter label: a = 1 … z = 26, aa = 27, bb = 28 …; undefined otherwise. */
