@@ -7,7 +7,8 @@
  * sequence, not by their characters alone: "(i)" after "(h)" is a letter, "(i)" opening a
  * list under "(c)" is roman.
  */
-import type { Annex, Conclusions, Division, Format, Leaf, LeafType, Num, Preamble, Provision, ProvisionType, Treaty } from '../schema/tree.js'
+import type { Annex, Conclusions, Division, Format, Heading, Leaf, LeafType, Num, Preamble, Provision, ProvisionType, Treaty } from '../schema/tree.js'
+import type { Position } from '../schema/position.js'
 import type { DivisionKind } from '../schema/vocabulary.js'
 import type { PointLocator } from '../read/lines.js'
 import type { Block } from './blocks.js'
@@ -631,11 +632,11 @@ class TreeBuilder {
     return { raw: this.text.slice(span.start, span.end), value, position: this.span(span.start, span.end) }
   }
 
-  heading(span: Span): { text: string; position: ReturnType<TreeBuilder['span']> } {
+  heading(span: Span): Heading {
     return { text: this.text.slice(span.start, span.end), position: this.span(span.start, span.end) }
   }
 
-  span(start: number, end: number): { start: ReturnType<PointLocator['point']>; end: ReturnType<PointLocator['point']> } {
+  span(start: number, end: number): Position {
     return { start: this.locator.point(start), end: this.locator.point(end) }
   }
 }
