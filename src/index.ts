@@ -8,6 +8,7 @@
 export { parseTreaty } from './structure/parse.js'
 export { TreatyClausesError } from './errors.js'
 export type { TreatyClausesErrorCode } from './errors.js'
+export { parseOptionsSchema } from './options.js'
 export type { ParseOptions } from './options.js'
 export * from './schema/index.js'
 export { toOutline } from './export/outline.js'
