@@ -7,6 +7,7 @@ import { validateOptions } from '../options.js'
 import type { Diagnostic, Leaf, Provision, Treaty, TreatyNode } from '../schema/tree.js'
 import type { Party } from '../schema/annotation.js'
 import { annotateOptionsSchema, ruleSchema, type AnnotateOptions, type RoleRule, type Rule } from '../schema/rule.js'
+import { cloneTree } from './clone.js'
 import { caveatsFor, contextOf, findClauses, type InheritedContext, type TreatyContext } from './clauses.js'
 import { compileRules, runRules, type RuleSet } from './match.js'
 import { findParties } from './parties.js'
@@ -219,7 +220,7 @@ function lendToPreviousSibling(node: Provision, prepared: Prepared): void {
  * @throws {TreatyClausesError} `invalid-options` for bad options, `invalid-rule` for a bad rule.
  */
 export function annotate(tree: Treaty, options?: AnnotateOptions): Treaty {
-  const copy = structuredClone(tree)
+  const copy = cloneTree(tree)
   const prepared = prepare(copy, options)
   const diagnostics: Diagnostic[] = []
   walkProvisions(copy, prepared.set, (node, sentences, inherited, article) => {

@@ -7,7 +7,7 @@ import type { Caveat, Clause, Evidence, RoleRef } from '../schema/annotation.js'
 import type { KindRule, ModalityRule, RoleRule, Rule } from '../schema/rule.js'
 import type { ClauseKind, Modality, StrengthFeature, Trigger } from '../schema/vocabulary.js'
 import { runRules, tokenText, type Hit, type Miss, type RuleSet } from './match.js'
-import { compilePattern, findAll } from './pattern.js'
+import { compilePattern, findAll, firstWordsOf } from './pattern.js'
 import { sliceAt, spanAt, type Sentence } from './source.js'
 import { decideStrength, STRENGTH_KINDS } from './strength.js'
 import { HARD_STOPS, type Token } from './text.js'
@@ -42,6 +42,18 @@ const PREPOSITIONS = new Set(['other', 'which', 'whose', 'where', 'of', 'by', 't
 const CONTINUATION = new Set(['such', 'this', 'these', 'those', 'it', 'its', 'that', 'they', 'thereafter', 'thereupon', 'said'])
 const MODALITY_RANK: Record<Modality, number> = { obligation: 5, prohibition: 4, permission: 3, constitutive: 2, declaration: 1 }
 const ASPIRATION = compilePattern('(seek to|seek|endeavor to|endeavor|strive to|strive|contribute toward|contribute towards|aim to|try to|make efforts)')
+const ASPIRATION_STARTS = firstWordsOf(ASPIRATION)
+const ASPIRATION_EXACT: ReadonlySet<string> = new Set(ASPIRATION_STARTS.exact)
+
+/** Does an aspiration phrase ("seek to", "endeavor") start in tokens [from, to)? A scan of the window only. */
+function hasAspiration(tokens: readonly Token[], from: number, to: number): boolean {
+  const starts: number[] = []
+  for (let i = from; i < to; i++) {
+    const norm = tokens[i]?.norm ?? ''
+    if (ASPIRATION_EXACT.has(norm) || ASPIRATION_STARTS.prefixes.some((prefix) => norm.startsWith(prefix))) starts.push(i)
+  }
+  return starts.length > 0 && findAll(ASPIRATION, tokens, from, to, undefined, 1, starts).length > 0
+}
 
 function consultFirst(trigger: Trigger): number {
   return trigger === 'threat' ? 0 : trigger === 'request' ? 1 : 2
@@ -323,7 +335,7 @@ export function findClauses(
       // Consultation answers a threat: a threat (or request) named in its sentence comes first.
       const order = kind === 'consultation' ? [...rules.trigger].sort((a, b) => consultFirst(a.rule.trigger) - consultFirst(b.rule.trigger)) : rules.trigger
       const trigger: Trigger | undefined = security ? order.find((t) => others.some((h) => h.rule === t.rule))?.rule.trigger : undefined
-      const aspiration = findAll(ASPIRATION, tokens, Math.max(0, anchor - 1), Math.min(tokens.length, (hits[0]?.start ?? 0) + 1)).length > 0
+      const aspiration = hasAspiration(tokens, Math.max(0, anchor - 1), Math.min(tokens.length, (hits[0]?.start ?? 0) + 1))
       const strength = decideStrength(kind, modality ?? 'declaration', features(others, caveats), aspiration, {
         constitutional: caveats.some((c) => c.kind === 'constitutional-process')
       })

@@ -25,8 +25,23 @@ export interface StartIndex {
   readonly prefixes: ReadonlyMap<string, readonly (readonly [string, Pattern])[]>
   /** Prefixes of one letter, checked against every word. */
   readonly shortPrefixes: readonly (readonly [string, Pattern])[]
-  /** The rule each cue belongs to, and the rule's place in its family (its priority). */
-  readonly owners: ReadonlyMap<Pattern, { readonly compiled: CompiledRule; readonly order: number }>
+  /** A small number for every indexed pattern. */
+  readonly ids: ReadonlyMap<Pattern, number>
+  /** Memo: the ids of the patterns each folded word can start, filled on demand (bounded). */
+  readonly byWord: Map<string, readonly number[]>
+  /** Each family's rules in priority order, with the ids of their cues. */
+  readonly families: ReadonlyMap<RuleFamily, readonly RankedRule[]>
+  /**
+   * Scratch space for one scan: `seen[id] === serial` when pattern `id` starts in the
+   * sentence, `count[id]` how often, `slot[id]` where its next position goes.
+   */
+  readonly marks: { serial: number; readonly seen: Int32Array; readonly count: Int32Array; readonly slot: Int32Array }
+}
+
+/** A rule of the index with the ids of its cues. */
+interface RankedRule {
+  readonly compiled: CompiledRule
+  readonly cueIds: readonly number[]
 }
 
 /** Compiled rules grouped by family, in the order given, with the index of their first words. */
@@ -34,70 +49,161 @@ export type RuleSet = { readonly [F in RuleFamily]: readonly CompiledRule<Extrac
   readonly index: StartIndex
 }
 
-/** What one pass over a sentence finds: where each cue can start, and which rules can fire. */
+/**
+ * What one pass over a sentence finds: where each pattern can start, and which rules of
+ * each family can fire.
+ */
 interface SentenceStarts {
   readonly index: StartIndex
-  readonly starts: Map<Pattern, number[]>
-  readonly candidates: Map<RuleFamily, CompiledRule[]>
+  /**
+   * Start positions packed in one array: `[n, id₁ … idₙ (ascending), offset₁ … offsetₙ₊₁,
+   * positions…]`; the positions of `idₖ` are `positions[offsetₖ … offsetₖ₊₁)`, ascending.
+   */
+  readonly packed: readonly number[]
+  /** Per family, the rules with a cue that can start in the sentence, in priority order. */
+  readonly candidates: Partial<Record<RuleFamily, readonly CompiledRule[]>>
+  /** Hits of each family already run over this sentence without near misses. */
+  readonly results: Map<readonly CompiledRule[], readonly Hit[]>
 }
 
 const startCache = new WeakMap<readonly Token[], SentenceStarts>()
 const NONE: readonly number[] = []
+const NO_IDS: readonly number[] = []
 const NO_PATTERNS: readonly Pattern[] = []
 const NO_PREFIXES: readonly (readonly [string, Pattern])[] = []
 const NO_RULES: readonly CompiledRule[] = []
 
 /**
- * Scan a sentence once (cached per sentence): start positions of every pattern of the
- * index, and, per family, the rules with a cue that can start here, in priority order. A
- * cue matches only where its first word is, and a near miss needs two matched elements, so
- * no other rule can hit or almost hit.
+ * Scan a sentence once (cached per sentence): where patterns of the index can start, and,
+ * per family, the rules with a cue that can start here, in priority order. A cue matches
+ * only where its first word is, and a near miss needs two matched elements, so no other
+ * rule can hit or almost hit.
  */
 function scan(index: StartIndex, tokens: readonly Token[]): SentenceStarts {
   const cached = startCache.get(tokens)
   if (cached?.index === index) return cached
-  const starts = new Map<Pattern, number[]>()
-  const add = (p: Pattern, i: number): void => {
-    const list = starts.get(p)
-    if (list === undefined) starts.set(p, [i])
-    else if (list[list.length - 1] !== i) list.push(i)
-  }
+  const { seen, count, slot } = index.marks
+  const serial = ++index.marks.serial
+  const at: number[] = []
+  const idsAt: (readonly number[])[] = []
+  const present: number[] = []
+  let total = 0
   for (let i = 0; i < tokens.length; i++) {
-    const norm = tokens[i]?.norm ?? ''
-    for (const p of index.exact.get(norm) ?? NO_PATTERNS) add(p, i)
-    for (const [prefix, p] of index.prefixes.get(norm.slice(0, 2)) ?? NO_PREFIXES) if (norm.startsWith(prefix)) add(p, i)
-    for (const [prefix, p] of index.shortPrefixes) if (norm.startsWith(prefix)) add(p, i)
+    const ids = patternIdsStartingWith(index, tokens[i]?.norm ?? '')
+    if (ids.length === 0) continue
+    at.push(i)
+    idsAt.push(ids)
+    total += ids.length
+    for (const id of ids) {
+      if (seen[id] === serial) count[id] = (count[id] ?? 0) + 1
+      else {
+        seen[id] = serial
+        count[id] = 1
+        present.push(id)
+      }
+    }
   }
-  const ranked = new Map<RuleFamily, { compiled: CompiledRule; order: number }[]>()
-  const seen = new Set<CompiledRule>()
-  for (const pattern of starts.keys()) {
-    const owner = index.owners.get(pattern)
-    if (owner === undefined || seen.has(owner.compiled)) continue
-    seen.add(owner.compiled)
-    const family = owner.compiled.rule.family
-    const list = ranked.get(family)
-    if (list === undefined) ranked.set(family, [owner])
-    else list.push(owner)
+  present.sort(ascending)
+  const n = present.length
+  // A plain array: allocating a typed array per sentence costs more than it saves.
+  const packed = new Array<number>(2 * n + 2 + total).fill(0)
+  packed[0] = n
+  const base = 2 * n + 2
+  let offset = 0
+  for (let k = 0; k < n; k++) {
+    const id = present[k] ?? 0
+    packed[1 + k] = id
+    packed[1 + n + k] = offset
+    slot[id] = offset
+    offset += count[id] ?? 0
   }
-  const candidates = new Map<RuleFamily, CompiledRule[]>()
-  for (const [family, list] of ranked) candidates.set(family, list.sort((a, b) => a.order - b.order).map((item) => item.compiled))
-  const result = { index, starts, candidates }
+  packed[1 + 2 * n] = offset
+  for (let k = 0; k < at.length; k++) {
+    const i = at[k] ?? 0
+    for (const id of idsAt[k] ?? NO_IDS) {
+      const next = slot[id] ?? 0
+      packed[base + next] = i
+      slot[id] = next + 1
+    }
+  }
+  const result: SentenceStarts = { index, packed, candidates: rankCandidates(index), results: new Map<readonly CompiledRule[], readonly Hit[]>() }
   startCache.set(tokens, result)
   return result
+}
+
+function ascending(a: number, b: number): number {
+  return a - b
+}
+
+/** Per family, the rules with a cue marked in the current scan, in priority order (empty families left out). */
+function rankCandidates(index: StartIndex): Partial<Record<RuleFamily, readonly CompiledRule[]>> {
+  const { serial, seen } = index.marks
+  const out: Partial<Record<RuleFamily, readonly CompiledRule[]>> = {}
+  for (const [family, ranked] of index.families) {
+    let found: CompiledRule[] | undefined
+    for (const { compiled, cueIds } of ranked) {
+      for (const id of cueIds) {
+        if (seen[id] !== serial) continue
+        ;(found ??= []).push(compiled)
+        break
+      }
+    }
+    if (found !== undefined) out[family] = found
+  }
+  return out
+}
+
+/** Token indexes where a pattern can start in a scanned sentence, ascending. */
+function startsOf(scanned: SentenceStarts, p: Pattern): readonly number[] {
+  const id = scanned.index.ids.get(p)
+  if (id === undefined) return NONE
+  const packed = scanned.packed
+  const n = packed[0] ?? 0
+  let lo = 0
+  let hi = n - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const v = packed[1 + mid] ?? 0
+    if (v < id) lo = mid + 1
+    else if (v > id) hi = mid - 1
+    else {
+      const base = 2 * n + 2
+      const out: number[] = []
+      for (let j = packed[1 + n + mid] ?? 0, end = packed[2 + n + mid] ?? 0; j < end; j++) out.push(packed[base + j] ?? 0)
+      return out
+    }
+  }
+  return NONE
+}
+
+/** The ids of the patterns a folded word can start (memoised per word; bounded). */
+function patternIdsStartingWith(index: StartIndex, norm: string): readonly number[] {
+  const known = index.byWord.get(norm)
+  if (known !== undefined) return known
+  let found: number[] | undefined
+  const add = (p: Pattern): void => {
+    const id = index.ids.get(p)
+    if (id !== undefined && found?.includes(id) !== true) (found ??= []).push(id)
+  }
+  for (const p of index.exact.get(norm) ?? NO_PATTERNS) add(p)
+  for (const [prefix, p] of index.prefixes.get(norm.slice(0, 2)) ?? NO_PREFIXES) if (norm.startsWith(prefix)) add(p)
+  for (const [prefix, p] of index.shortPrefixes) if (norm.startsWith(prefix)) add(p)
+  const list = found ?? NO_IDS
+  if (index.byWord.size >= 100_000) index.byWord.clear()
+  index.byWord.set(norm, list)
+  return list
 }
 
 function buildIndex(families: readonly (readonly CompiledRule[])[]): StartIndex {
   const exact = new Map<string, Pattern[]>()
   const prefixes = new Map<string, [string, Pattern][]>()
   const shortPrefixes: [string, Pattern][] = []
-  const owners = new Map<Pattern, { compiled: CompiledRule; order: number }>()
-  const seen = new Set<Pattern>()
+  const ids = new Map<Pattern, number>()
   for (const family of families) {
-    family.forEach((c, order) => {
-      for (const p of c.cues) owners.set(p, { compiled: c, order })
+    for (const c of family) {
       for (const p of [...c.cues, ...c.requires, ...c.unless, ...c.notAt]) {
-        if (seen.has(p)) continue
-        seen.add(p)
+        if (ids.has(p)) continue
+        ids.set(p, ids.size)
         const words = firstWordsOf(p)
         for (const w of words.exact) {
           const list = exact.get(w)
@@ -115,15 +221,29 @@ function buildIndex(families: readonly (readonly CompiledRule[])[]): StartIndex 
           else list.push([w, p])
         }
       }
-    })
+    }
   }
-  return { exact, prefixes, shortPrefixes, owners }
+  const byFamily = new Map<RuleFamily, RankedRule[]>()
+  for (const family of families) {
+    for (const compiled of family) {
+      const cueIds = compiled.cues.map((p) => ids.get(p) ?? -1)
+      const members = byFamily.get(compiled.rule.family)
+      if (members === undefined) byFamily.set(compiled.rule.family, [{ compiled, cueIds }])
+      else members.push({ compiled, cueIds })
+    }
+  }
+  return { exact, prefixes, shortPrefixes, ids, byWord: new Map(), families: byFamily, marks: { serial: 0, seen: new Int32Array(ids.size), count: new Int32Array(ids.size), slot: new Int32Array(ids.size) } }
+}
+
+/** An index with no patterns (replaced once the rules are compiled). */
+function emptyIndex(): StartIndex {
+  return { exact: new Map(), prefixes: new Map(), shortPrefixes: [], ids: new Map(), byWord: new Map(), families: new Map(), marks: { serial: 0, seen: new Int32Array(0), count: new Int32Array(0), slot: new Int32Array(0) } }
 }
 
 /** Matches of a pattern in [from, to), using the sentence's start index when there is one. */
-function matches(p: Pattern, tokens: readonly Token[], from: number, to: number, index: StartIndex | undefined, partial?: (a: Attempt) => void, limit = Infinity): Attempt[] {
-  if (index === undefined) return findAll(p, tokens, from, to, partial, limit)
-  return findAll(p, tokens, from, to, partial, limit, scan(index, tokens).starts.get(p) ?? NONE)
+function matches(p: Pattern, tokens: readonly Token[], from: number, to: number, scanned: SentenceStarts | undefined, partial?: (a: Attempt) => void, limit = Infinity): Attempt[] {
+  if (scanned === undefined) return findAll(p, tokens, from, to, partial, limit)
+  return findAll(p, tokens, from, to, partial, limit, startsOf(scanned, p))
 }
 
 const cache = new WeakMap<Rule, CompiledRule>()
@@ -150,7 +270,7 @@ function compileOne<R extends Rule>(rule: R): CompiledRule<R> {
  */
 export function compileRules(rules: readonly Rule[]): RuleSet {
   const set: { [F in RuleFamily]: CompiledRule<Extract<Rule, { family: F }>>[] } & { index: StartIndex } = {
-    index: { exact: new Map(), prefixes: new Map(), shortPrefixes: [], owners: new Map() },
+    index: emptyIndex(),
     kind: [],
     modality: [],
     caveat: [],
@@ -206,9 +326,9 @@ export interface Miss {
   readonly end: number
 }
 
-function anyMatch(patterns: readonly Pattern[], tokens: readonly Token[], index: StartIndex | undefined): Attempt | undefined {
+function anyMatch(patterns: readonly Pattern[], tokens: readonly Token[], scanned: SentenceStarts | undefined): Attempt | undefined {
   for (const p of patterns) {
-    const found = matches(p, tokens, 0, tokens.length, index, undefined, 1)[0]
+    const found = matches(p, tokens, 0, tokens.length, scanned, undefined, 1)[0]
     if (found !== undefined) return found
   }
   return undefined
@@ -228,20 +348,32 @@ function text(tokens: readonly Token[], start: number, end: number): string {
  * @param tokens The sentence's tokens.
  * @param misses When given, receives near misses (for `explain`).
  * @param index The rule set's first-word index (`set.index`): makes the prefilter one pass per sentence.
- * @returns The hits that passed their requirements and blocks.
+ * @returns The hits that passed their requirements and blocks (without `misses`, the array is cached per sentence and family: do not modify it).
  */
 export function runRules<R extends Rule>(rules: readonly CompiledRule<R>[], tokens: readonly Token[], misses?: Miss[], index?: StartIndex): Hit<R>[] {
+  const scanned = index === undefined ? undefined : scan(index, tokens)
+  // Without near misses the result depends only on the sentence and the family: run it once.
+  if (scanned === undefined || misses !== undefined) return applyRules(rules, tokens, misses, scanned)
+  const known = scanned.results.get(rules)
+  if (known !== undefined) return known as Hit<R>[]
+  const hits = applyRules(rules, tokens, undefined, scanned)
+  scanned.results.set(rules, hits)
+  return hits
+}
+
+/** `runRules` without the per-sentence result cache. */
+function applyRules<R extends Rule>(rules: readonly CompiledRule<R>[], tokens: readonly Token[], misses: Miss[] | undefined, scanned: SentenceStarts | undefined): Hit<R>[] {
   const hits: Hit<R>[] = []
   // Plain loops, no closures: this runs for every family on every sentence.
-  for (const compiled of index === undefined ? rules : candidates(rules, tokens, index)) {
+  for (const compiled of scanned === undefined ? rules : candidates(rules, scanned)) {
     const ruleHits: Hit<R>[] = []
     for (let cueIndex = 0; cueIndex < compiled.cues.length; cueIndex++) {
       const cue = compiled.cues[cueIndex]
       if (cue === undefined) continue
       const tracker = misses === undefined ? undefined : new BestAttempt()
-      const found = matches(cue, tokens, 0, tokens.length, index, tracker?.record)
+      const found = matches(cue, tokens, 0, tokens.length, scanned, tracker?.record)
       for (const a of found) {
-        const blockedAt = blockingPattern(compiled.notAt, tokens, a, index)
+        const blockedAt = blockingPattern(compiled.notAt, tokens, a, scanned)
         if (blockedAt !== undefined) {
           misses?.push({ rule: compiled.rule, reason: 'blocked-at-cue', detail: `cue "${text(tokens, a.start, a.end)}" is part of "${blockedAt.source}", another sense`, start: a.start, end: a.end })
           continue
@@ -261,11 +393,11 @@ export function runRules<R extends Rule>(rules: readonly CompiledRule<R>[], toke
     }
     const first = ruleHits[0]
     if (first === undefined) continue
-    if (compiled.requires.length > 0 && anyMatch(compiled.requires, tokens, index) === undefined) {
+    if (compiled.requires.length > 0 && anyMatch(compiled.requires, tokens, scanned) === undefined) {
       misses?.push({ rule: compiled.rule, reason: 'missing-requirement', detail: `cue matched "${text(tokens, first.start, first.end)}" but none of its required cues (${compiled.requires.map((p) => `"${p.source}"`).join(', ')}) is in the sentence`, start: first.start, end: first.end })
       continue
     }
-    const block = compiled.unless.length > 0 ? anyMatch(compiled.unless, tokens, index) : undefined
+    const block = compiled.unless.length > 0 ? anyMatch(compiled.unless, tokens, scanned) : undefined
     if (block !== undefined) {
       misses?.push({ rule: compiled.rule, reason: 'blocked', detail: `cue matched "${text(tokens, first.start, first.end)}" but the sentence also has "${text(tokens, block.start, block.end)}", which blocks it`, start: first.start, end: first.end })
       continue
@@ -276,11 +408,11 @@ export function runRules<R extends Rule>(rules: readonly CompiledRule<R>[], toke
 }
 
 /** The rules of one family that can fire in a sentence, in priority order. */
-function candidates<R extends Rule>(rules: readonly CompiledRule<R>[], tokens: readonly Token[], index: StartIndex): readonly CompiledRule<R>[] {
+function candidates<R extends Rule>(rules: readonly CompiledRule<R>[], scanned: SentenceStarts): readonly CompiledRule<R>[] {
   const family = rules[0]?.rule.family
   if (family === undefined) return []
   // Every candidate of this family is one of `rules`: the index was built from the same set.
-  return (scan(index, tokens).candidates.get(family) ?? NO_RULES) as readonly CompiledRule<R>[]
+  return (scanned.candidates[family] ?? NO_RULES) as readonly CompiledRule<R>[]
 }
 
 /** Keeps the failed attempt that got furthest (for near-miss explanations). */
@@ -292,9 +424,9 @@ class BestAttempt {
 }
 
 /** The `notAt` pattern whose match overlaps the cue's match, if any (searched near the cue only). */
-function blockingPattern(notAt: readonly Pattern[], tokens: readonly Token[], a: Attempt, index: StartIndex | undefined): Pattern | undefined {
+function blockingPattern(notAt: readonly Pattern[], tokens: readonly Token[], a: Attempt, scanned: SentenceStarts | undefined): Pattern | undefined {
   for (const p of notAt) {
-    for (const b of matches(p, tokens, Math.max(0, a.start - 6), Math.min(tokens.length, a.end + 6), index)) {
+    for (const b of matches(p, tokens, Math.max(0, a.start - 6), Math.min(tokens.length, a.end + 6), scanned)) {
       if (b.start < a.end && a.start < b.end) return p
     }
   }

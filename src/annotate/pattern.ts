@@ -211,6 +211,40 @@ export function attempt(pattern: Pattern, tokens: readonly Token[], i: number, l
   return { start: i, end: lastEnd, matched, total }
 }
 
+/**
+ * Where a full match of a pattern at token `i` ends, or -1: `attempt` without building the
+ * attempt (the same leftmost choices, so the same end).
+ */
+function matchEnd(pattern: Pattern, tokens: readonly Token[], i: number, limit: number): number {
+  let pos = i
+  let gap = 0
+  for (const el of pattern.elements) {
+    if (el.type === 'gap') {
+      gap = el.max
+      continue
+    }
+    let found = -1
+    let at = pos
+    for (let skip = 0; skip <= gap && at < limit; skip++, at++) {
+      found = matchAlt(el, tokens, at, limit)
+      if (found >= 0) break
+      const token = tokens[at]
+      if (token !== undefined && HARD_STOPS.has(token.norm)) break
+    }
+    if (found < 0) return -1
+    pos = found
+    gap = 0
+  }
+  return pos
+}
+
+/** How many non-gap elements a pattern has. */
+function altCount(pattern: Pattern): number {
+  let total = 0
+  for (const e of pattern.elements) if (e.type === 'alt') total++
+  return total
+}
+
 const firstWords = new WeakMap<Pattern, { readonly exact: readonly string[]; readonly prefixes: readonly string[] }>()
 
 /** The words (and word prefixes) a pattern can start with. */
@@ -340,13 +374,24 @@ export function findAll(
   for (const i of starts ?? startPositions(pattern, tokens, from, to)) {
     if (i < next || i === last || i >= to) continue
     last = i
+    if (partial === undefined) {
+      // No explanation wanted: only full matches matter, so skip building failed attempts
+      // (`matchEnd` checks the first element itself).
+      const end = matchEnd(pattern, tokens, i, to)
+      if (end < 0) continue
+      const total = altCount(pattern)
+      out.push({ start: i, end, matched: total, total })
+      if (out.length >= limit) break
+      next = Math.max(end, i + 1)
+      continue
+    }
     if (matchAlt(first, tokens, i, to) < 0) continue
     const a = attempt(pattern, tokens, i, to)
     if (a !== undefined && a.matched === a.total) {
       out.push(a)
       if (out.length >= limit) break
       next = Math.max(a.end, i + 1)
-    } else if (a !== undefined && partial !== undefined) partial(a)
+    } else if (a !== undefined) partial(a)
   }
   return out
 }

@@ -26,6 +26,8 @@ export interface Token {
 const TOKEN = /[\p{L}\p{N}]+(?:['’‐‑-][\p{L}\p{N}]+)*|["“”„()[\],;:.!?]/gu
 
 const QUOTES = new Set(['"', '“', '”', '„'])
+/** The punctuation marks `TOKEN` matches (its second branch). */
+const PUNCTUATION = new Set(['"', '“', '”', '„', '(', ')', '[', ']', ',', ';', ':', '.', '!', '?'])
 
 /**
  * Fold one word: lower case, no hyphens or apostrophes, British spellings to American.
@@ -71,10 +73,13 @@ function fold(word: string): string {
  */
 export function tokenize(text: string, base = 0): Token[] {
   const tokens: Token[] = []
-  for (const m of text.matchAll(TOKEN)) {
+  // One shared regular expression (`matchAll` would copy it per call); tokenize is not reentrant.
+  TOKEN.lastIndex = 0
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const raw = m[0]
     const start = base + m.index
-    const punct = raw.length === 1 && !/[\p{L}\p{N}]/u.test(raw)
+    // The only one-character tokens that are not letters or digits are the punctuation marks.
+    const punct = raw.length === 1 && PUNCTUATION.has(raw)
     const norm = punct ? (QUOTES.has(raw) ? '"' : raw) : normalizeWord(raw)
     tokens.push({ text: raw, norm, start, end: start + raw.length, punct })
   }
