@@ -180,8 +180,7 @@ export interface Attempt {
  *   even the first element fails.
  */
 export function attempt(pattern: Pattern, tokens: readonly Token[], i: number, limit: number): Attempt | undefined {
-  let total = 0
-  for (const e of pattern.elements) if (e.type === 'alt') total++
+  const total = altCount(pattern)
   let pos = i
   let matched = 0
   let lastEnd = i
@@ -191,14 +190,7 @@ export function attempt(pattern: Pattern, tokens: readonly Token[], i: number, l
       gap = el.max
       continue
     }
-    let found = -1
-    let at = pos
-    for (let skip = 0; skip <= gap && at < limit; skip++, at++) {
-      found = matchAlt(el, tokens, at, limit)
-      if (found >= 0) break
-      const token = tokens[at]
-      if (token !== undefined && HARD_STOPS.has(token.norm)) break
-    }
+    const found = seek(el, tokens, pos, gap, limit)
     if (found < 0) {
       if (matched === 0) return undefined
       return { start: i, end: lastEnd, matched, total, failedAt: el.source }
@@ -209,6 +201,21 @@ export function attempt(pattern: Pattern, tokens: readonly Token[], i: number, l
     gap = 0
   }
   return { start: i, end: lastEnd, matched, total }
+}
+
+/**
+ * Where an element matches first, starting at `pos` and skipping at most `gap` tokens but
+ * never a hard stop: the end of its match, or -1.
+ */
+function seek(el: Extract<PatternElement, { type: 'alt' }>, tokens: readonly Token[], pos: number, gap: number, limit: number): number {
+  let at = pos
+  for (let skip = 0; skip <= gap && at < limit; skip++, at++) {
+    const found = matchAlt(el, tokens, at, limit)
+    if (found >= 0) return found
+    const token = tokens[at]
+    if (token !== undefined && HARD_STOPS.has(token.norm)) return -1
+  }
+  return -1
 }
 
 /**
@@ -223,14 +230,7 @@ function matchEnd(pattern: Pattern, tokens: readonly Token[], i: number, limit: 
       gap = el.max
       continue
     }
-    let found = -1
-    let at = pos
-    for (let skip = 0; skip <= gap && at < limit; skip++, at++) {
-      found = matchAlt(el, tokens, at, limit)
-      if (found >= 0) break
-      const token = tokens[at]
-      if (token !== undefined && HARD_STOPS.has(token.norm)) break
-    }
+    const found = seek(el, tokens, pos, gap, limit)
     if (found < 0) return -1
     pos = found
     gap = 0
