@@ -5,9 +5,10 @@
 import { describe, expect, it } from 'vitest'
 import { annotate, validateRules } from '../src/annotate/annotate.js'
 import { analyzeTreaty } from '../src/annotate/analyze.js'
-import { compilePattern, findAll, patternError } from '../src/annotate/pattern.js'
+import { sharedLexicon } from '../src/annotate/lexicon.js'
+import { compilePattern, findAll, patternError, WordTests } from '../src/annotate/pattern.js'
 import { builtinRules } from '../src/annotate/rules/index.js'
-import { tokenize } from '../src/annotate/text.js'
+import { TokenStream } from '../src/annotate/tokens.js'
 import { TreatyClausesError } from '../src/errors.js'
 import { ruleSchema, type Rule } from '../src/schema/rule.js'
 import { parseTreaty } from '../src/structure/parse.js'
@@ -15,8 +16,11 @@ import { NATO, article, clausesOf, fixtureText, kinds, snippet } from './annotat
 
 describe('the phrase language', () => {
   const match = (pattern: string, text: string): string[] => {
-    const tokens = tokenize(text)
-    return findAll(compilePattern(pattern), tokens, 0, tokens.length).map((a) =>
+    const stream = new TokenStream(sharedLexicon())
+    stream.read(text, 0)
+    const tests = new WordTests(sharedLexicon())
+    const tokens = stream.tokens(0, stream.length)
+    return findAll(tests.bind(compilePattern(pattern)), stream.norm, 0, stream.length, tests).map((a) =>
       tokens.slice(a.start, a.end).map((t) => t.text).join(' ')
     )
   }

@@ -6,7 +6,7 @@ import type { ParseOptions } from '../options.js'
 import type { AnnotateOptions } from '../schema/rule.js'
 import type { Treaty } from '../schema/tree.js'
 import { parseTreaty } from '../structure/parse.js'
-import { annotate } from './annotate.js'
+import { annotateInPlace } from './annotate.js'
 
 /** Options of `analyzeTreaty`: those of `parseTreaty` and of `annotate`. */
 export type AnalyzeOptions = ParseOptions & AnnotateOptions
@@ -23,5 +23,6 @@ export type AnalyzeOptions = ParseOptions & AnnotateOptions
 export function analyzeTreaty(input: string | VFile, options?: AnalyzeOptions): Treaty {
   const { format, ...annotateOptions } = options ?? {}
   const tree = parseTreaty(input, format === undefined ? {} : { format })
-  return annotate(tree, annotateOptions)
+  // The tree is our own fresh parse: annotate it in place instead of copying it first.
+  return annotateInPlace(tree, annotateOptions)
 }

@@ -7,14 +7,15 @@ import { validateOptions } from '../options.js'
 import type { Diagnostic, Leaf, Provision, Treaty, TreatyNode } from '../schema/tree.js'
 import type { Party } from '../schema/annotation.js'
 import { annotateOptionsSchema, ruleSchema, type AnnotateOptions, type RoleRule, type Rule } from '../schema/rule.js'
-import { cloneTree } from './clone.js'
 import { caveatsFor, contextOf, findClauses, type InheritedContext, type TreatyContext } from './clauses.js'
-import { compileRules, runRules, type RuleSet } from './match.js'
+import { lexiconForRun } from './lexicon.js'
+import { RuleSet } from './match.js'
 import { findParties } from './parties.js'
 import { findReferences, indexReferences, type ReferenceIndex } from './references.js'
 import { builtinRules } from './rules/index.js'
-import { sentencesOf, type Sentence } from './source.js'
+import { SentenceReader, type Sentence } from './source.js'
 import { normalizeWord } from './text.js'
+import { copyForAnnotation } from './copy.js'
 
 const LEAF_TYPES = new Set(['title', 'recital', 'formula', 'content', 'intro', 'wrapUp'])
 const PROVISION_TYPES = new Set(['article', 'paragraph', 'subparagraph', 'point'])
@@ -73,6 +74,8 @@ export interface Prepared {
   readonly parties: Party[]
   readonly treaty: TreatyContext
   readonly index: ReferenceIndex
+  /** Sentences of tokens, read once per leaf for this run. */
+  readonly reader: SentenceReader
 }
 
 function partyRules(parties: readonly Party[]): RoleRule[] {
@@ -116,7 +119,8 @@ export function prepare(tree: Treaty, options?: AnnotateOptions): Prepared {
   const selfCharter = headWords.includes('charter of the united nations') && !headWords.includes('treaty') && !headWords.includes('convention')
   // Named parties are roles too; user and built-in role rules keep priority order.
   const rules: Rule[] = [...builtins, ...user, ...partyRules(parties)]
-  return { rules, set: compileRules(rules), parties, treaty: { selfCharter }, index: indexReferences(tree, selfCharter) }
+  const lexicon = lexiconForRun()
+  return { rules, set: new RuleSet(rules, lexicon), parties, treaty: { selfCharter }, index: indexReferences(tree, selfCharter), reader: new SentenceReader(lexicon) }
 }
 
 /** A provision's own leaves (its text, not its sub-provisions'). */
@@ -127,17 +131,17 @@ export function ownLeaves(node: Provision): Leaf[] {
 /** Visit every provision with the context its ancestors hand down. */
 export function walkProvisions(
   tree: Treaty,
-  set: RuleSet,
+  prepared: Prepared,
   visit: (node: Provision, sentences: Sentence[], inherited: InheritedContext, article: Provision | undefined) => void
 ): void {
   const go = (node: TreatyNode, inherited: InheritedContext, article: Provision | undefined): void => {
     if (isProvision(node)) {
       const leaves = ownLeaves(node)
-      const sentences = sentencesOf(leaves)
+      const sentences = prepared.reader.sentencesOf(leaves)
       const art = node.type === 'article' ? node : article
       visit(node, sentences, inherited, art)
-      const intro = sentencesOf(leaves.filter((l) => l.type === 'intro'))
-      const down = intro.length > 0 ? contextOf(intro, set, inherited) : inherited
+      const intro = prepared.reader.sentencesOf(leaves.filter((l) => l.type === 'intro'))
+      const down = intro.length > 0 ? contextOf(intro, prepared.set, inherited) : inherited
       for (const child of node.children) go(child, down, art)
       return
     }
@@ -152,15 +156,18 @@ export function walkProvisions(
  * clauses.
  */
 function lendListCaveats(node: Provision, prepared: Prepared): void {
-  const introClauses = (node.clauses ?? []).filter((c) => {
-    const leaf = ownLeaves(node).find((l) => l.position.start.offset <= c.position.start.offset && c.position.end.offset <= l.position.end.offset)
+  const clauses = node.clauses ?? []
+  if (clauses.length === 0) return
+  const leaves = ownLeaves(node)
+  const introClauses = clauses.filter((c) => {
+    const leaf = leaves.find((l) => l.position.start.offset <= c.position.start.offset && c.position.end.offset <= l.position.end.offset)
     return leaf?.type === 'intro'
   })
   if (introClauses.length === 0) return
   const visit = (child: Provision): void => {
     if ((child.clauses ?? []).length > 0) return
-    for (const sentence of sentencesOf(ownLeaves(child))) {
-      const hits = runRules(prepared.set.caveat, sentence.tokens, undefined, prepared.set.index)
+    for (const sentence of prepared.reader.sentencesOf(ownLeaves(child))) {
+      const hits = prepared.set.run('caveat', sentence)
       for (const clause of introClauses) {
         for (const c of caveatsFor(clause.kind, hits, sentence, prepared.treaty)) {
           clause.caveats.push(c)
@@ -174,6 +181,12 @@ function lendListCaveats(node: Provision, prepared: Prepared): void {
 }
 
 const BACK_REFERENCES = new Set(['such', 'said', 'these', 'those', 'aforementioned', 'aforesaid'])
+
+/** Does a sentence point back in its first eight words ("Pending the conclusion of such …")? */
+function pointsBack(sentence: Sentence): boolean {
+  for (let i = 0; i < Math.min(8, sentence.length); i++) if (BACK_REFERENCES.has(sentence.norm(i))) return true
+  return false
+}
 
 /**
  * A numbered provision with no clause of its own whose first sentence points back ("Pending
@@ -189,12 +202,12 @@ function lendToPreviousSibling(node: Provision, prepared: Prepared): void {
       previous = current
       continue
     }
-    const sentences = sentencesOf(ownLeaves(current))
+    const sentences = prepared.reader.sentencesOf(ownLeaves(current))
     const first = sentences[0]
     if (previous === undefined || first === undefined) continue
-    if (!first.tokens.slice(0, 8).some((t) => BACK_REFERENCES.has(t.norm))) continue
+    if (!pointsBack(first)) continue
     for (const sentence of sentences) {
-      const hits = runRules(prepared.set.caveat, sentence.tokens, undefined, prepared.set.index)
+      const hits = prepared.set.run('caveat', sentence)
       for (const clause of previous.clauses ?? []) {
         for (const c of caveatsFor(clause.kind, hits, sentence, prepared.treaty)) {
           clause.caveats.push(c)
@@ -220,10 +233,20 @@ function lendToPreviousSibling(node: Provision, prepared: Prepared): void {
  * @throws {TreatyClausesError} `invalid-options` for bad options, `invalid-rule` for a bad rule.
  */
 export function annotate(tree: Treaty, options?: AnnotateOptions): Treaty {
-  const copy = cloneTree(tree)
+  return annotateInPlace(copyForAnnotation(tree), options)
+}
+
+/**
+ * `annotate` on a tree nobody else holds (a fresh parse): adds the annotations to it.
+ *
+ * @param copy The tree, changed in place.
+ * @param options As for `annotate`.
+ * @returns The same tree.
+ */
+export function annotateInPlace(copy: Treaty, options?: AnnotateOptions): Treaty {
   const prepared = prepare(copy, options)
   const diagnostics: Diagnostic[] = []
-  walkProvisions(copy, prepared.set, (node, sentences, inherited, article) => {
+  walkProvisions(copy, prepared, (node, sentences, inherited, article) => {
     const found = findClauses(sentences, prepared.set, inherited, prepared.treaty)
     const { references, unresolved } = findReferences(sentences, article, prepared.index)
     for (const { clause, sentence } of found) {
@@ -241,7 +264,7 @@ export function annotate(tree: Treaty, options?: AnnotateOptions): Treaty {
       })
     }
   })
-  walkProvisions(copy, prepared.set, (node) => {
+  walkProvisions(copy, prepared, (node) => {
     lendListCaveats(node, prepared)
     lendToPreviousSibling(node, prepared)
   })

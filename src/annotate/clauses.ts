@@ -6,8 +6,8 @@
 import type { Caveat, Clause, Evidence, RoleRef } from '../schema/annotation.js'
 import type { KindRule, ModalityRule, RoleRule, Rule } from '../schema/rule.js'
 import type { ClauseKind, Modality, StrengthFeature, Trigger } from '../schema/vocabulary.js'
-import { runRules, tokenText, type Hit, type Miss, type RuleSet } from './match.js'
-import { compilePattern, findAll, firstWordsOf } from './pattern.js'
+import { tokenText, type Hit, type Miss, type RuleSet } from './match.js'
+import { compilePattern, matchEnd } from './pattern.js'
 import { sliceAt, spanAt, type Sentence } from './source.js'
 import { decideStrength, STRENGTH_KINDS } from './strength.js'
 import { HARD_STOPS, type Token } from './text.js'
@@ -42,17 +42,13 @@ const PREPOSITIONS = new Set(['other', 'which', 'whose', 'where', 'of', 'by', 't
 const CONTINUATION = new Set(['such', 'this', 'these', 'those', 'it', 'its', 'that', 'they', 'thereafter', 'thereupon', 'said'])
 const MODALITY_RANK: Record<Modality, number> = { obligation: 5, prohibition: 4, permission: 3, constitutive: 2, declaration: 1 }
 const ASPIRATION = compilePattern('(seek to|seek|endeavor to|endeavor|strive to|strive|contribute toward|contribute towards|aim to|try to|make efforts)')
-const ASPIRATION_STARTS = firstWordsOf(ASPIRATION)
-const ASPIRATION_EXACT: ReadonlySet<string> = new Set(ASPIRATION_STARTS.exact)
 
-/** Does an aspiration phrase ("seek to", "endeavor") start in tokens [from, to)? A scan of the window only. */
-function hasAspiration(tokens: readonly Token[], from: number, to: number): boolean {
-  const starts: number[] = []
-  for (let i = from; i < to; i++) {
-    const norm = tokens[i]?.norm ?? ''
-    if (ASPIRATION_EXACT.has(norm) || ASPIRATION_STARTS.prefixes.some((prefix) => norm.startsWith(prefix))) starts.push(i)
-  }
-  return starts.length > 0 && findAll(ASPIRATION, tokens, from, to, undefined, 1, starts).length > 0
+/** Does an aspiration phrase ("seek to", "endeavor") match within a sentence's tokens [from, to)? */
+function hasAspiration(rules: RuleSet, sentence: Sentence, from: number, to: number): boolean {
+  const pattern = rules.tests.bind(ASPIRATION)
+  const norms = sentence.stream.norm
+  for (let i = sentence.from + from; i < sentence.from + to; i++) if (matchEnd(pattern, norms, i, sentence.from + to, rules.tests) >= 0) return true
+  return false
 }
 
 function consultFirst(trigger: Trigger): number {
@@ -164,12 +160,12 @@ function roleRef(hit: Hit<RoleRule>, sentence: Sentence): RoleRef {
 export function contextOf(sentences: readonly Sentence[], rules: RuleSet, parent: InheritedContext): InheritedContext {
   const last = sentences.at(-1)
   if (last === undefined) return parent
-  const hits = runRules(rules.caveat, last.tokens, undefined, rules.index)
+  const hits = rules.run('caveat', last)
   const caveats = hits.length > 0 ? [...(parent.caveats ?? []), { hits, sentence: last }] : parent.caveats
-  const modals = runRules(rules.modality, last.tokens, undefined, rules.index)
+  const modals = rules.run('modality', last)
   const modal = modals.at(-1)
   if (modal === undefined) return { ...parent, caveats }
-  const role = chooseRole(modal.start, outermost(runRules(rules.role, last.tokens, undefined, rules.index)), last.tokens)
+  const role = chooseRole(modal.start, outermost(rules.run('role', last)), last.tokens)
   return {
     modality: { modality: modal.rule.modality, ruleId: modal.rule.id },
     role: role === undefined ? parent.role : roleRef(role, last),
@@ -251,13 +247,13 @@ export function findClauses(
   const out: FoundClause[] = []
   let previous: FoundClause[] = []
   for (const sentence of sentences) {
-    const tokens = sentence.tokens
     const sentenceMisses: Miss[] | undefined = misses === undefined ? undefined : []
-    const kindHits = runRules(rules.kind, tokens, sentenceMisses, rules.index)
+    const kindHits = rules.run('kind', sentence, sentenceMisses)
     // A sentence with no kind cue adds a clause nowhere; it matters only as a follow-on
     // ("Such measures shall be terminated when …") or for explanations. Skip the rest.
-    if (kindHits.length === 0 && sentenceMisses === undefined && !(previous.length > 0 && CONTINUATION.has(tokens[0]?.norm ?? ''))) continue
-    const modals = sortHits(runRules(rules.modality, tokens, undefined, rules.index))
+    if (kindHits.length === 0 && sentenceMisses === undefined && !(previous.length > 0 && CONTINUATION.has(sentence.norm(0)))) continue
+    const tokens = sentence.tokens
+    const modals = sortHits(rules.run('modality', sentence))
     const wide = modals.find((m) => m.rule.sentenceWide === true)
     const plainModals = modals.filter((m) => m.rule.sentenceWide !== true)
     const suppressors = new Map<ClauseKind, KindRule>()
@@ -266,21 +262,21 @@ export function findClauses(
     for (const h of kindHits) {
       const by = suppressors.get(h.rule.kind)
       if (by !== undefined) {
-        sentenceMisses?.push({ rule: h.rule, reason: 'suppressed', detail: `cue "${tokenText(tokens, h.start, h.end)}" matched, but rule ${by.id} (${by.kind}) in the same sentence overrides ${h.rule.kind}`, start: h.start, end: h.end })
+        sentenceMisses?.push({ rule: h.rule, reason: 'suppressed', detail: `cue "${tokenText(sentence, h.start, h.end)}" matched, but rule ${by.id} (${by.kind}) in the same sentence overrides ${h.rule.kind}`, start: h.start, end: h.end })
         continue
       }
       if (h.rule.requireModal === true && modals.length === 0 && inherited.modality === undefined) {
-        sentenceMisses?.push({ rule: h.rule, reason: 'no-modal', detail: `cue "${tokenText(tokens, h.start, h.end)}" matched but the sentence has no operative verb (shall, will, may, undertake …)`, start: h.start, end: h.end })
+        sentenceMisses?.push({ rule: h.rule, reason: 'no-modal', detail: `cue "${tokenText(sentence, h.start, h.end)}" matched but the sentence has no operative verb (shall, will, may, undertake …)`, start: h.start, end: h.end })
         continue
       }
       kept.push(h)
     }
     const others = [
-      ...runRules(rules.caveat, tokens, sentenceMisses, rules.index),
-      ...runRules(rules.trigger, tokens, undefined, rules.index),
-      ...runRules(rules.feature, tokens, undefined, rules.index)
+      ...rules.run('caveat', sentence, sentenceMisses),
+      ...rules.run('trigger', sentence),
+      ...rules.run('feature', sentence)
     ]
-    const roles = outermost(runRules(rules.role, tokens, undefined, rules.index))
+    const roles = outermost(rules.run('role', sentence))
     const byKind = new Map<ClauseKind, Hit<KindRule>[]>()
     for (const h of kept) {
       const list = byKind.get(h.rule.kind)
@@ -333,9 +329,10 @@ export function findClauses(
       }
       const security = STRENGTH_KINDS.has(kind) || kind === 'mutual-defence'
       // Consultation answers a threat: a threat (or request) named in its sentence comes first.
-      const order = kind === 'consultation' ? [...rules.trigger].sort((a, b) => consultFirst(a.rule.trigger) - consultFirst(b.rule.trigger)) : rules.trigger
-      const trigger: Trigger | undefined = security ? order.find((t) => others.some((h) => h.rule === t.rule))?.rule.trigger : undefined
-      const aspiration = hasAspiration(tokens, Math.max(0, anchor - 1), Math.min(tokens.length, (hits[0]?.start ?? 0) + 1))
+      const triggers = rules.rulesOf('trigger')
+      const order = kind === 'consultation' ? triggers.sort((a, b) => consultFirst(a.trigger) - consultFirst(b.trigger)) : triggers
+      const trigger: Trigger | undefined = security ? order.find((t) => others.some((h) => h.rule === t))?.trigger : undefined
+      const aspiration = hasAspiration(rules, sentence, Math.max(0, anchor - 1), Math.min(tokens.length, (hits[0]?.start ?? 0) + 1))
       const strength = decideStrength(kind, modality ?? 'declaration', features(others, caveats), aspiration, {
         constitutional: caveats.some((c) => c.kind === 'constitutional-process')
       })
@@ -385,7 +382,7 @@ export function findClauses(
         }
       } else if (sentenceMisses !== undefined) {
         for (const h of caveatHits) {
-          sentenceMisses.push({ rule: h.rule, reason: 'outside-clause', detail: `caveat cue "${tokenText(tokens, h.start, h.end)}" found, but its sentence holds no clause to qualify`, start: h.start, end: h.end })
+          sentenceMisses.push({ rule: h.rule, reason: 'outside-clause', detail: `caveat cue "${tokenText(sentence, h.start, h.end)}" found, but its sentence holds no clause to qualify`, start: h.start, end: h.end })
         }
       }
     } else previous = here

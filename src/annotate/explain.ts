@@ -91,7 +91,7 @@ function conclusionOf(miss: FoundMiss): string {
 export function explain(tree: Treaty, eId: string, options?: AnnotateOptions): Explanation {
   const prepared = prepare(tree, options)
   let result: Explanation | undefined
-  walkProvisions(tree, prepared.set, (node, sentences, inherited) => {
+  walkProvisions(tree, prepared, (node, sentences, inherited) => {
     if (node.eId !== eId || result !== undefined) return
     const misses: FoundMiss[] = []
     const found = findClauses(sentences, prepared.set, inherited, prepared.treaty, misses)

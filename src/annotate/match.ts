@@ -1,316 +1,317 @@
 /**
- * The matcher: compiles rules once, then runs every rule over a sentence's tokens.
+ * The matcher: compiles rules once per run, then finds every rule of a family in a sentence
+ * with one scan over its tokens.
  *
- * Cost: each cue is tried only where its first element matches (a literal prefilter), and
- * each try is bounded by the cue's elements and gaps, so a sentence costs
- * O(tokens × cues × widest gap) and a treaty is linear in its length.
+ * Each cue is tried only where its first word is (a per-word table says which cues can start
+ * there), and each try is bounded by the cue's elements and gaps, so a sentence costs
+ * O(tokens × cues starting there × widest gap) and a treaty is linear in its length. Words are
+ * integer ids (see `lexicon.ts`); a scan allocates nothing but the hits it returns.
  */
 import type { Rule, RuleFamily } from '../schema/rule.js'
-import { compilePattern, findAll, firstWordsOf, type Attempt, type Pattern } from './pattern.js'
-import type { Token } from './text.js'
+import type { Lexicon } from './lexicon.js'
+import { compilePattern, findAll, matchEnd, WordTests, type Attempt, type BoundPattern, type Pattern } from './pattern.js'
+import type { Sentence } from './source.js'
 
-/** A rule with its cues compiled. */
-export interface CompiledRule<R extends Rule = Rule> {
+/** A rule of a family, with its cues as ids of the family's patterns. */
+interface FamilyRule<R extends Rule> {
   readonly rule: R
+  readonly cues: Int32Array
+  readonly requires: Int32Array
+  readonly unless: Int32Array
+  readonly notAt: readonly BoundPattern[]
+}
+
+/** Everything needed to run one family's rules, and scratch space for one scan. */
+class Family<R extends Rule> {
+  readonly rules: FamilyRule<R>[] = []
+  /** Pattern id → pattern (cues, requirements and blocks of every rule of the family). */
+  readonly patterns: BoundPattern[] = []
+  private readonly ids = new Map<BoundPattern, number>()
+  /** Patterns by their exact first word, and by their first-word prefix. */
+  private readonly byWord = new Map<number, number[]>()
+  private readonly byPrefix = new Map<number, number[]>()
+  /** Folded form id → ids of the patterns that can start there (filled on demand). */
+  private starts: (Int32Array | undefined)[] = []
+  /** Patterns by their anchor words and prefixes; folded form id → patterns it anchors (on demand). */
+  private readonly anchorWord = new Map<number, number[]>()
+  private readonly anchorPrefix = new Map<number, number[]>()
+  private anchored: (Int32Array | undefined)[] = []
+  // Scratch for one scan. `stamp[p] === serial` when pattern p matched in the current scan;
+  // its matches are a linked list `head[p]`, `link[m]` over `matchStart`/`matchEnd`.
+  serial = 0
+  /** `possibleAt[p] === serial` when pattern p was checked in this scan; `isPossible[p]` is the answer. */
+  private possibleAt: Int32Array = new Int32Array(0)
+  private isPossible: Uint8Array = new Uint8Array(0)
+  stamp: Int32Array = new Int32Array(0)
+  head: Int32Array = new Int32Array(0)
+  private tail: Int32Array = new Int32Array(0)
+  private after: Int32Array = new Int32Array(0)
+  matchStart: Int32Array = new Int32Array(64)
+  matchEnd: Int32Array = new Int32Array(64)
+  link: Int32Array = new Int32Array(64)
+
+  constructor(private readonly tests: WordTests) {}
+
+  /** Pattern id → the indexes of the rules it is a cue of. */
+  private readonly cueOf: number[][] = []
+  /** The patterns that matched in the current scan. */
+  private matched: number[] = []
+
+  add(rule: R, compiled: CompiledRule): void {
+    const ids = (patterns: readonly Pattern[]): Int32Array => Int32Array.from(patterns, (p) => this.idOf(this.tests.bind(p)))
+    const cues = ids(compiled.cues)
+    for (const id of cues) (this.cueOf[id] ??= []).push(this.rules.length)
+    this.rules.push({ rule, cues, requires: ids(compiled.requires), unless: ids(compiled.unless), notAt: compiled.notAt.map((p) => this.tests.bind(p)) })
+  }
+
+  /** The indexes of the rules with a cue that matched in the current scan, ascending (priority order). */
+  firedRules(): number[] {
+    const out: number[] = []
+    for (const id of this.matched) for (const rule of this.cueOf[id] ?? []) out.push(rule)
+    if (out.length > 1) {
+      out.sort((a, b) => a - b)
+      let kept = 1
+      for (let k = 1; k < out.length; k++) if (out[k] !== out[kept - 1]) out[kept++] = out[k] ?? 0
+      out.length = kept
+    }
+    return out
+  }
+
+  private idOf(pattern: BoundPattern): number {
+    let id = this.ids.get(pattern)
+    if (id !== undefined) return id
+    id = this.patterns.length
+    this.patterns.push(pattern)
+    this.ids.set(pattern, id)
+    for (const word of pattern.firstWords) push(this.byWord, word, id)
+    for (const prefix of pattern.firstPrefixes) push(this.byPrefix, prefix, id)
+    for (const test of pattern.anchor) {
+      if (test >= 0) push(this.anchorWord, test, id)
+      else push(this.anchorPrefix, -1 - test, id)
+    }
+    this.starts = []
+    this.anchored = []
+    return id
+  }
+
+  /** The ids of the patterns a folded word anchors. */
+  private anchoredBy(norm: number): Int32Array {
+    const known = this.anchored[norm]
+    if (known !== undefined) return known
+    const found = new Set<number>(this.anchorWord.get(norm))
+    for (const prefix of this.tests.prefixesOf(norm)) for (const id of this.anchorPrefix.get(prefix) ?? []) found.add(id)
+    const list = found.size === 0 ? NONE : Int32Array.from(found)
+    while (this.anchored.length < norm) this.anchored.push(undefined)
+    this.anchored[norm] = list
+    return list
+  }
+
+  /** The ids of the patterns that can start at a folded word. */
+  private startsAt(norm: number): Int32Array {
+    const known = this.starts[norm]
+    if (known !== undefined) return known
+    const found = new Set<number>(this.byWord.get(norm))
+    for (const prefix of this.tests.prefixesOf(norm)) for (const id of this.byPrefix.get(prefix) ?? []) found.add(id)
+    const list = found.size === 0 ? NONE : Int32Array.from(found)
+    while (this.starts.length < norm) this.starts.push(undefined)
+    this.starts[norm] = list
+    return list
+  }
+
+  /**
+   * Match every pattern of the family over tokens [from, to): non-overlapping, leftmost
+   * matches of each pattern, as linked lists per pattern (see the scratch fields).
+   */
+  scan(norms: Int32Array, from: number, to: number): void {
+    if (this.stamp.length !== this.patterns.length) {
+      for (const name of ['stamp', 'head', 'tail', 'after', 'possibleAt'] as const) this[name] = new Int32Array(this.patterns.length)
+      this.isPossible = new Uint8Array(this.patterns.length)
+    }
+    const serial = ++this.serial
+    const { stamp, head, tail, after, patterns, tests, possibleAt, isPossible } = this
+    this.matched = []
+    // First the words present: a pattern can match only if one of its anchor words occurs and
+    // every element has an option whose words all occur. Most sentences leave none possible.
+    tests.notePresent(norms, from, to)
+    let possible = 0
+    for (let k = 0; k < tests.distinctCount; k++) {
+      for (const id of this.anchoredBy(tests.distinct[k] ?? 0)) {
+        if (possibleAt[id] === serial) continue
+        possibleAt[id] = serial
+        const pattern = patterns[id]
+        isPossible[id] = pattern !== undefined && tests.possible(pattern) ? 1 : 0
+        possible += isPossible[id] ?? 0
+      }
+    }
+    if (possible === 0) return
+    let count = 0
+    for (let i = from; i < to; i++) {
+      const starts = this.startsAt(norms[i] ?? 0)
+      for (const id of starts) {
+        // Patterns no anchor word led to were never checked: they cannot match here.
+        if (possibleAt[id] !== serial || isPossible[id] === 0) continue
+        const fresh = stamp[id] !== serial
+        if (!fresh && i < (after[id] ?? 0)) continue
+        const pattern = patterns[id]
+        if (pattern === undefined) continue
+        const end = matchEnd(pattern, norms, i, to, tests)
+        if (end < 0) continue
+        if (count === this.link.length) this.grow()
+        this.matchStart[count] = i
+        this.matchEnd[count] = end
+        this.link[count] = -1
+        if (fresh) {
+          stamp[id] = serial
+          head[id] = count
+          this.matched.push(id)
+        } else this.link[tail[id] ?? 0] = count
+        tail[id] = count
+        after[id] = Math.max(end, i + 1)
+        count++
+      }
+    }
+  }
+
+  private grow(): void {
+    const bigger = (array: Int32Array): Int32Array => {
+      const out = new Int32Array(array.length * 2)
+      out.set(array)
+      return out
+    }
+    this.matchStart = bigger(this.matchStart)
+    this.matchEnd = bigger(this.matchEnd)
+    this.link = bigger(this.link)
+  }
+}
+
+const NONE = new Int32Array(0)
+
+function push(map: Map<number, number[]>, key: number, value: number): void {
+  const list = map.get(key)
+  if (list === undefined) map.set(key, [value])
+  else list.push(value)
+}
+
+/** A rule's cues, compiled from the phrase language (once per rule object). */
+interface CompiledRule {
   readonly cues: readonly Pattern[]
   readonly requires: readonly Pattern[]
   readonly unless: readonly Pattern[]
   readonly notAt: readonly Pattern[]
 }
 
-/** Which patterns can start with which word: one pass over a sentence finds every cue's starts. */
-export interface StartIndex {
-  readonly exact: ReadonlyMap<string, readonly Pattern[]>
-  /** Prefix cues (`consult*`) by their first two letters, so a word checks only its own. */
-  readonly prefixes: ReadonlyMap<string, readonly (readonly [string, Pattern])[]>
-  /** Prefixes of one letter, checked against every word. */
-  readonly shortPrefixes: readonly (readonly [string, Pattern])[]
-  /** A small number for every indexed pattern. */
-  readonly ids: ReadonlyMap<Pattern, number>
-  /** Memo: the ids of the patterns each folded word can start, filled on demand (bounded). */
-  readonly byWord: Map<string, readonly number[]>
-  /** Each family's rules in priority order, with the ids of their cues. */
-  readonly families: ReadonlyMap<RuleFamily, readonly RankedRule[]>
-  /**
-   * Scratch space for one scan: `seen[id] === serial` when pattern `id` starts in the
-   * sentence, `count[id]` how often, `slot[id]` where its next position goes.
-   */
-  readonly marks: { serial: number; readonly seen: Int32Array; readonly count: Int32Array; readonly slot: Int32Array }
-}
+const compiledRules = new WeakMap<Rule, CompiledRule>()
 
-/** A rule of the index with the ids of its cues. */
-interface RankedRule {
-  readonly compiled: CompiledRule
-  readonly cueIds: readonly number[]
-}
-
-/** Compiled rules grouped by family, in the order given, with the index of their first words. */
-export type RuleSet = { readonly [F in RuleFamily]: readonly CompiledRule<Extract<Rule, { family: F }>>[] } & {
-  readonly index: StartIndex
-}
-
-/**
- * What one pass over a sentence finds: where each pattern can start, and which rules of
- * each family can fire.
- */
-interface SentenceStarts {
-  readonly index: StartIndex
-  /**
-   * Start positions packed in one array: `[n, id₁ … idₙ (ascending), offset₁ … offsetₙ₊₁,
-   * positions…]`; the positions of `idₖ` are `positions[offsetₖ … offsetₖ₊₁)`, ascending.
-   */
-  readonly packed: readonly number[]
-  /** Per family, the rules with a cue that can start in the sentence, in priority order. */
-  readonly candidates: Partial<Record<RuleFamily, readonly CompiledRule[]>>
-  /** Hits of each family already run over this sentence without near misses. */
-  readonly results: Map<readonly CompiledRule[], readonly Hit[]>
-}
-
-const startCache = new WeakMap<readonly Token[], SentenceStarts>()
-const NONE: readonly number[] = []
-const NO_IDS: readonly number[] = []
-const NO_PATTERNS: readonly Pattern[] = []
-const NO_PREFIXES: readonly (readonly [string, Pattern])[] = []
-const NO_RULES: readonly CompiledRule[] = []
-
-/**
- * Scan a sentence once (cached per sentence): where patterns of the index can start, and,
- * per family, the rules with a cue that can start here, in priority order. A cue matches
- * only where its first word is, and a near miss needs two matched elements, so no other
- * rule can hit or almost hit.
- */
-function scan(index: StartIndex, tokens: readonly Token[]): SentenceStarts {
-  const cached = startCache.get(tokens)
-  if (cached?.index === index) return cached
-  const { seen, count, slot } = index.marks
-  const serial = ++index.marks.serial
-  const at: number[] = []
-  const idsAt: (readonly number[])[] = []
-  const present: number[] = []
-  let total = 0
-  for (let i = 0; i < tokens.length; i++) {
-    const ids = patternIdsStartingWith(index, tokens[i]?.norm ?? '')
-    if (ids.length === 0) continue
-    at.push(i)
-    idsAt.push(ids)
-    total += ids.length
-    for (const id of ids) {
-      if (seen[id] === serial) count[id] = (count[id] ?? 0) + 1
-      else {
-        seen[id] = serial
-        count[id] = 1
-        present.push(id)
-      }
+function compileOne(rule: Rule): CompiledRule {
+  let compiled = compiledRules.get(rule)
+  if (compiled === undefined) {
+    compiled = {
+      cues: rule.cues.map(compilePattern),
+      requires: (rule.requires ?? []).map(compilePattern),
+      unless: (rule.unless ?? []).map(compilePattern),
+      notAt: (rule.notAt ?? []).map(compilePattern)
     }
+    compiledRules.set(rule, compiled)
   }
-  present.sort(ascending)
-  const n = present.length
-  // A plain array: allocating a typed array per sentence costs more than it saves.
-  const packed = new Array<number>(2 * n + 2 + total).fill(0)
-  packed[0] = n
-  const base = 2 * n + 2
-  let offset = 0
-  for (let k = 0; k < n; k++) {
-    const id = present[k] ?? 0
-    packed[1 + k] = id
-    packed[1 + n + k] = offset
-    slot[id] = offset
-    offset += count[id] ?? 0
-  }
-  packed[1 + 2 * n] = offset
-  for (let k = 0; k < at.length; k++) {
-    const i = at[k] ?? 0
-    for (const id of idsAt[k] ?? NO_IDS) {
-      const next = slot[id] ?? 0
-      packed[base + next] = i
-      slot[id] = next + 1
-    }
-  }
-  const result: SentenceStarts = { index, packed, candidates: rankCandidates(index), results: new Map<readonly CompiledRule[], readonly Hit[]>() }
-  startCache.set(tokens, result)
-  return result
-}
-
-function ascending(a: number, b: number): number {
-  return a - b
-}
-
-/** Per family, the rules with a cue marked in the current scan, in priority order (empty families left out). */
-function rankCandidates(index: StartIndex): Partial<Record<RuleFamily, readonly CompiledRule[]>> {
-  const { serial, seen } = index.marks
-  const out: Partial<Record<RuleFamily, readonly CompiledRule[]>> = {}
-  for (const [family, ranked] of index.families) {
-    let found: CompiledRule[] | undefined
-    for (const { compiled, cueIds } of ranked) {
-      for (const id of cueIds) {
-        if (seen[id] !== serial) continue
-        ;(found ??= []).push(compiled)
-        break
-      }
-    }
-    if (found !== undefined) out[family] = found
-  }
-  return out
-}
-
-/** Token indexes where a pattern can start in a scanned sentence, ascending. */
-function startsOf(scanned: SentenceStarts, p: Pattern): readonly number[] {
-  const id = scanned.index.ids.get(p)
-  if (id === undefined) return NONE
-  const packed = scanned.packed
-  const n = packed[0] ?? 0
-  let lo = 0
-  let hi = n - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const v = packed[1 + mid] ?? 0
-    if (v < id) lo = mid + 1
-    else if (v > id) hi = mid - 1
-    else {
-      const base = 2 * n + 2
-      const out: number[] = []
-      for (let j = packed[1 + n + mid] ?? 0, end = packed[2 + n + mid] ?? 0; j < end; j++) out.push(packed[base + j] ?? 0)
-      return out
-    }
-  }
-  return NONE
-}
-
-/** The ids of the patterns a folded word can start (memoised per word; bounded). */
-function patternIdsStartingWith(index: StartIndex, norm: string): readonly number[] {
-  const known = index.byWord.get(norm)
-  if (known !== undefined) return known
-  let found: number[] | undefined
-  const add = (p: Pattern): void => {
-    const id = index.ids.get(p)
-    if (id !== undefined && found?.includes(id) !== true) (found ??= []).push(id)
-  }
-  for (const p of index.exact.get(norm) ?? NO_PATTERNS) add(p)
-  for (const [prefix, p] of index.prefixes.get(norm.slice(0, 2)) ?? NO_PREFIXES) if (norm.startsWith(prefix)) add(p)
-  for (const [prefix, p] of index.shortPrefixes) if (norm.startsWith(prefix)) add(p)
-  const list = found ?? NO_IDS
-  if (index.byWord.size >= 100_000) index.byWord.clear()
-  index.byWord.set(norm, list)
-  return list
-}
-
-function buildIndex(families: readonly (readonly CompiledRule[])[]): StartIndex {
-  const exact = new Map<string, Pattern[]>()
-  const prefixes = new Map<string, [string, Pattern][]>()
-  const shortPrefixes: [string, Pattern][] = []
-  const ids = new Map<Pattern, number>()
-  for (const family of families) {
-    for (const c of family) {
-      for (const p of [...c.cues, ...c.requires, ...c.unless, ...c.notAt]) {
-        if (ids.has(p)) continue
-        ids.set(p, ids.size)
-        const words = firstWordsOf(p)
-        for (const w of words.exact) {
-          const list = exact.get(w)
-          if (list === undefined) exact.set(w, [p])
-          else list.push(p)
-        }
-        for (const w of words.prefixes) {
-          if (w.length < 2) {
-            shortPrefixes.push([w, p])
-            continue
-          }
-          const head = w.slice(0, 2)
-          const list = prefixes.get(head)
-          if (list === undefined) prefixes.set(head, [[w, p]])
-          else list.push([w, p])
-        }
-      }
-    }
-  }
-  const byFamily = new Map<RuleFamily, RankedRule[]>()
-  for (const family of families) {
-    for (const compiled of family) {
-      const cueIds = compiled.cues.map((p) => ids.get(p) ?? -1)
-      const members = byFamily.get(compiled.rule.family)
-      if (members === undefined) byFamily.set(compiled.rule.family, [{ compiled, cueIds }])
-      else members.push({ compiled, cueIds })
-    }
-  }
-  return { exact, prefixes, shortPrefixes, ids, byWord: new Map(), families: byFamily, marks: { serial: 0, seen: new Int32Array(ids.size), count: new Int32Array(ids.size), slot: new Int32Array(ids.size) } }
-}
-
-/** An index with no patterns (replaced once the rules are compiled). */
-function emptyIndex(): StartIndex {
-  return { exact: new Map(), prefixes: new Map(), shortPrefixes: [], ids: new Map(), byWord: new Map(), families: new Map(), marks: { serial: 0, seen: new Int32Array(0), count: new Int32Array(0), slot: new Int32Array(0) } }
-}
-
-/** Matches of a pattern in [from, to), using the sentence's start index when there is one. */
-function matches(p: Pattern, tokens: readonly Token[], from: number, to: number, scanned: SentenceStarts | undefined, partial?: (a: Attempt) => void, limit = Infinity): Attempt[] {
-  if (scanned === undefined) return findAll(p, tokens, from, to, partial, limit)
-  return findAll(p, tokens, from, to, partial, limit, startsOf(scanned, p))
-}
-
-const cache = new WeakMap<Rule, CompiledRule>()
-
-function compileOne<R extends Rule>(rule: R): CompiledRule<R> {
-  const hit = cache.get(rule)
-  if (hit !== undefined) return hit as CompiledRule<R>
-  const compiled: CompiledRule<R> = {
-    rule,
-    cues: rule.cues.map(compilePattern),
-    requires: (rule.requires ?? []).map(compilePattern),
-    unless: (rule.unless ?? []).map(compilePattern),
-    notAt: (rule.notAt ?? []).map(compilePattern)
-  }
-  cache.set(rule, compiled)
   return compiled
 }
 
-/**
- * Compile rules (valid ones: validate user rules first).
- *
- * @param rules The rules, in priority order within each family.
- * @returns The compiled rule set.
- */
-export function compileRules(rules: readonly Rule[]): RuleSet {
-  const set: { [F in RuleFamily]: CompiledRule<Extract<Rule, { family: F }>>[] } & { index: StartIndex } = {
-    index: emptyIndex(),
-    kind: [],
-    modality: [],
-    caveat: [],
-    trigger: [],
-    feature: [],
-    role: []
+/** The rules of a family. */
+type RuleOf<F extends RuleFamily> = Extract<Rule, { family: F }>
+
+/** Word tests per lexicon: patterns are bound once per lexicon, not once per run. */
+const wordTests = new WeakMap<Lexicon, WordTests>()
+/** Families built from the same rule objects are reused across runs, with their per-word tables. */
+const families = new WeakMap<WordTests, Map<string, { readonly rules: readonly Rule[]; readonly family: Family<Rule> }>>()
+
+/** The family of some rules (one family's, in priority order), built or reused. */
+function familyOf<R extends Rule>(tests: WordTests, rules: readonly R[]): Family<R> {
+  let known = families.get(tests)
+  if (known === undefined) {
+    known = new Map()
+    families.set(tests, known)
   }
-  for (const rule of rules) {
-    switch (rule.family) {
-      case 'kind':
-        set.kind.push(compileOne(rule))
-        break
-      case 'modality':
-        set.modality.push(compileOne(rule))
-        break
-      case 'caveat':
-        set.caveat.push(compileOne(rule))
-        break
-      case 'trigger':
-        set.trigger.push(compileOne(rule))
-        break
-      case 'feature':
-        set.feature.push(compileOne(rule))
-        break
-      case 'role':
-        set.role.push(compileOne(rule))
-        break
+  const key = rules.map((rule) => rule.id).join('\n')
+  const cached = known.get(key)
+  // The same ids may name other rule objects (user rules are parsed afresh each run): compare them.
+  if (cached?.rules.length === rules.length && cached.rules.every((rule, index) => rule === rules[index])) return cached.family as Family<R>
+  const family = new Family<R>(tests)
+  for (const rule of rules) family.add(rule, compileOne(rule))
+  known.set(key, { rules, family })
+  return family
+}
+
+/** The order of the families in a sentence's `found` slots. */
+const FAMILIES = ['kind', 'modality', 'caveat', 'trigger', 'feature', 'role'] as const satisfies readonly RuleFamily[]
+
+/** Rules compiled for one run: per family, in priority order, bound to the run's lexicon. */
+export class RuleSet {
+  /** The word tests every pattern of the set is bound with. */
+  readonly tests: WordTests
+  private readonly families: { readonly [F in RuleFamily]: Family<RuleOf<F>> }
+
+  /**
+   * Compile rules (valid ones: validate user rules first).
+   *
+   * @param rules The rules, in priority order within each family.
+   * @param lexicon The lexicon of the run.
+   */
+  constructor(rules: readonly Rule[], lexicon: Lexicon) {
+    let tests = wordTests.get(lexicon)
+    if (tests === undefined) {
+      tests = new WordTests(lexicon)
+      wordTests.set(lexicon, tests)
+    }
+    this.tests = tests
+    const byFamily = (family: RuleFamily): Rule[] => rules.filter((rule) => rule.family === family)
+    this.families = {
+      kind: familyOf(tests, byFamily('kind') as RuleOf<'kind'>[]),
+      modality: familyOf(tests, byFamily('modality') as RuleOf<'modality'>[]),
+      caveat: familyOf(tests, byFamily('caveat') as RuleOf<'caveat'>[]),
+      trigger: familyOf(tests, byFamily('trigger') as RuleOf<'trigger'>[]),
+      feature: familyOf(tests, byFamily('feature') as RuleOf<'feature'>[]),
+      role: familyOf(tests, byFamily('role') as RuleOf<'role'>[])
     }
   }
-  set.index = buildIndex([set.kind, set.modality, set.caveat, set.trigger, set.feature, set.role])
-  return set
+
+  /**
+   * The rules of one family, in priority order.
+   *
+   * @param family The family.
+   * @returns Its rules.
+   */
+  rulesOf<F extends RuleFamily>(family: F): RuleOf<F>[] {
+    return (this.families[family] as Family<RuleOf<F>>).rules.map((r) => r.rule)
+  }
+
+  /**
+   * Run one family's rules over a sentence.
+   *
+   * @param family The family.
+   * @param sentence The sentence.
+   * @param misses When given, receives near misses (for `explain`).
+   * @returns The hits that passed their requirements and blocks, rule by rule in priority
+   *   order. Without `misses` the result is kept on the sentence: do not modify it.
+   */
+  run<F extends RuleFamily>(family: F, sentence: Sentence, misses?: Miss[]): Hit<RuleOf<F>>[] {
+    const slot = FAMILIES.indexOf(family)
+    if (misses === undefined) {
+      const known = sentence.found[slot] as Hit<RuleOf<F>>[] | undefined
+      if (known !== undefined) return known
+    }
+    const hits = applyRules(this.families[family] as Family<RuleOf<F>>, sentence, this.tests, misses)
+    if (misses === undefined) sentence.found[slot] = hits
+    return hits
+  }
 }
 
 /** A rule's cue matched over tokens [start, end) of a sentence. */
 export interface Hit<R extends Rule = Rule> {
   readonly rule: R
   readonly cue: number
-  /** Token index of the first matched token. */
+  /** Index of the first matched token in the sentence's tokens. */
   readonly start: number
-  /** Token index after the last matched token. */
+  /** Index after the last matched token. */
   readonly end: number
 }
 
@@ -322,97 +323,119 @@ export interface Miss {
   readonly rule: Rule
   readonly reason: MissReason
   readonly detail: string
+  /** Token indexes in the sentence, as for hits. */
   readonly start: number
   readonly end: number
 }
 
-function anyMatch(patterns: readonly Pattern[], tokens: readonly Token[], scanned: SentenceStarts | undefined): Attempt | undefined {
-  for (const p of patterns) {
-    const found = matches(p, tokens, 0, tokens.length, scanned, undefined, 1)[0]
-    if (found !== undefined) return found
+/** A match as [start, end) stream indexes. */
+interface Span {
+  readonly start: number
+  readonly end: number
+}
+
+/** Where the patterns of a family matched in one sentence. */
+interface Matches {
+  /** The matches of a cue; `partial` receives failed attempts when explaining. */
+  of(id: number, partial: ((a: Attempt) => void) | undefined): readonly Span[]
+  /** The first match of any of these patterns. */
+  first(ids: Int32Array): Span | undefined
+}
+
+/** Matches read from a family's scan (the fast path, no explanations). */
+function scanned<R extends Rule>(family: Family<R>, sentence: Sentence): Matches {
+  family.scan(sentence.stream.norm, sentence.from, sentence.to)
+  const { serial, stamp, head } = family
+  return {
+    of(id) {
+      if (stamp[id] !== serial) return NO_SPANS
+      const out: Span[] = []
+      for (let m = head[id] ?? -1; m >= 0; m = family.link[m] ?? -1) out.push({ start: family.matchStart[m] ?? 0, end: family.matchEnd[m] ?? 0 })
+      return out
+    },
+    first(ids) {
+      for (const id of ids) {
+        if (stamp[id] !== serial) continue
+        const m = head[id] ?? 0
+        return { start: family.matchStart[m] ?? 0, end: family.matchEnd[m] ?? 0 }
+      }
+      return undefined
+    }
   }
-  return undefined
 }
 
-function text(tokens: readonly Token[], start: number, end: number): string {
-  return tokens
-    .slice(start, end)
-    .map((t) => t.text)
-    .join(' ')
+/** Matches found pattern by pattern, keeping failed attempts (for explanations). */
+function searched<R extends Rule>(family: Family<R>, sentence: Sentence, tests: WordTests): Matches {
+  const { norm } = sentence.stream
+  return {
+    of: (id, partial) => {
+      const pattern = family.patterns[id]
+      return pattern === undefined ? NO_SPANS : findAll(pattern, norm, sentence.from, sentence.to, tests, partial)
+    },
+    first(ids) {
+      for (const id of ids) {
+        const pattern = family.patterns[id]
+        const found = pattern === undefined ? undefined : findAll(pattern, norm, sentence.from, sentence.to, tests, undefined, 1)[0]
+        if (found !== undefined) return found
+      }
+      return undefined
+    }
+  }
 }
 
-/**
- * Run one family's rules over a sentence.
- *
- * @param rules The compiled rules of one family.
- * @param tokens The sentence's tokens.
- * @param misses When given, receives near misses (for `explain`).
- * @param index The rule set's first-word index (`set.index`): makes the prefilter one pass per sentence.
- * @returns The hits that passed their requirements and blocks (without `misses`, the array is cached per sentence and family: do not modify it).
- */
-export function runRules<R extends Rule>(rules: readonly CompiledRule<R>[], tokens: readonly Token[], misses?: Miss[], index?: StartIndex): Hit<R>[] {
-  const scanned = index === undefined ? undefined : scan(index, tokens)
-  // Without near misses the result depends only on the sentence and the family: run it once.
-  if (scanned === undefined || misses !== undefined) return applyRules(rules, tokens, misses, scanned)
-  const known = scanned.results.get(rules)
-  if (known !== undefined) return known as Hit<R>[]
-  const hits = applyRules(rules, tokens, undefined, scanned)
-  scanned.results.set(rules, hits)
-  return hits
-}
+const NO_SPANS: readonly Span[] = []
 
-/** `runRules` without the per-sentence result cache. */
-function applyRules<R extends Rule>(rules: readonly CompiledRule<R>[], tokens: readonly Token[], misses: Miss[] | undefined, scanned: SentenceStarts | undefined): Hit<R>[] {
+/** Hits of a family's rules in a sentence, and (when asked) why others almost fired. */
+function applyRules<R extends Rule>(family: Family<R>, sentence: Sentence, tests: WordTests, misses: Miss[] | undefined): Hit<R>[] {
+  const matches = misses === undefined ? scanned(family, sentence) : searched(family, sentence, tests)
+  const base = sentence.from
+  const text = (start: number, end: number): string => tokenText(sentence, start - base, end - base)
   const hits: Hit<R>[] = []
-  // Plain loops, no closures: this runs for every family on every sentence.
-  for (const compiled of scanned === undefined ? rules : candidates(rules, scanned)) {
+  // Only rules with a matching cue can hit; explanations look at every rule for near misses.
+  const candidates = misses === undefined ? family.firedRules() : family.rules.map((_, index) => index)
+  for (const index of candidates) {
+    const candidate = family.rules[index]
+    if (candidate === undefined) continue
+    const { rule, cues, requires, unless, notAt } = candidate
     const ruleHits: Hit<R>[] = []
-    for (let cueIndex = 0; cueIndex < compiled.cues.length; cueIndex++) {
-      const cue = compiled.cues[cueIndex]
-      if (cue === undefined) continue
-      const tracker = misses === undefined ? undefined : new BestAttempt()
-      const found = matches(cue, tokens, 0, tokens.length, scanned, tracker?.record)
+    for (let cue = 0; cue < cues.length; cue++) {
+      const id = cues[cue] ?? 0
+      const best = misses === undefined ? undefined : new BestAttempt()
+      const found = matches.of(id, best?.record)
       for (const a of found) {
-        const blockedAt = blockingPattern(compiled.notAt, tokens, a, scanned)
+        const blockedAt = blockingPattern(notAt, sentence, a, tests)
         if (blockedAt !== undefined) {
-          misses?.push({ rule: compiled.rule, reason: 'blocked-at-cue', detail: `cue "${text(tokens, a.start, a.end)}" is part of "${blockedAt.source}", another sense`, start: a.start, end: a.end })
+          misses?.push({ rule, reason: 'blocked-at-cue', detail: `cue "${text(a.start, a.end)}" is part of "${blockedAt.source}", another sense`, start: a.start - base, end: a.end - base })
           continue
         }
-        ruleHits.push({ rule: compiled.rule, cue: cueIndex, start: a.start, end: a.end })
+        ruleHits.push({ rule, cue, start: a.start - base, end: a.end - base })
       }
-      const partial = tracker?.best
+      const partial = best?.best
       if (found.length === 0 && partial !== undefined && partial.matched >= 2 && partial.matched * 2 >= partial.total) {
         misses?.push({
-          rule: compiled.rule,
+          rule,
           reason: 'partial-cue',
-          detail: `cue "${cue.source}" matched "${text(tokens, partial.start, partial.end)}" but not ${partial.failedAt ?? 'the rest'}`,
-          start: partial.start,
-          end: partial.end
+          detail: `cue "${family.patterns[id]?.source ?? ''}" matched "${text(partial.start, partial.end)}" but not ${partial.failedAt ?? 'the rest'}`,
+          start: partial.start - base,
+          end: partial.end - base
         })
       }
     }
     const first = ruleHits[0]
     if (first === undefined) continue
-    if (compiled.requires.length > 0 && anyMatch(compiled.requires, tokens, scanned) === undefined) {
-      misses?.push({ rule: compiled.rule, reason: 'missing-requirement', detail: `cue matched "${text(tokens, first.start, first.end)}" but none of its required cues (${compiled.requires.map((p) => `"${p.source}"`).join(', ')}) is in the sentence`, start: first.start, end: first.end })
+    if (requires.length > 0 && matches.first(requires) === undefined) {
+      const wanted = [...requires].map((p) => `"${family.patterns[p]?.source ?? ''}"`).join(', ')
+      misses?.push({ rule, reason: 'missing-requirement', detail: `cue matched "${tokenText(sentence, first.start, first.end)}" but none of its required cues (${wanted}) is in the sentence`, start: first.start, end: first.end })
       continue
     }
-    const block = compiled.unless.length > 0 ? anyMatch(compiled.unless, tokens, scanned) : undefined
+    const block = unless.length > 0 ? matches.first(unless) : undefined
     if (block !== undefined) {
-      misses?.push({ rule: compiled.rule, reason: 'blocked', detail: `cue matched "${text(tokens, first.start, first.end)}" but the sentence also has "${text(tokens, block.start, block.end)}", which blocks it`, start: first.start, end: first.end })
+      misses?.push({ rule, reason: 'blocked', detail: `cue matched "${tokenText(sentence, first.start, first.end)}" but the sentence also has "${text(block.start, block.end)}", which blocks it`, start: first.start, end: first.end })
       continue
     }
     for (const h of ruleHits) hits.push(h)
   }
   return hits
-}
-
-/** The rules of one family that can fire in a sentence, in priority order. */
-function candidates<R extends Rule>(rules: readonly CompiledRule<R>[], scanned: SentenceStarts): readonly CompiledRule<R>[] {
-  const family = rules[0]?.rule.family
-  if (family === undefined) return []
-  // Every candidate of this family is one of `rules`: the index was built from the same set.
-  return (scanned.candidates[family] ?? NO_RULES) as readonly CompiledRule<R>[]
 }
 
 /** Keeps the failed attempt that got furthest (for near-miss explanations). */
@@ -424,9 +447,9 @@ class BestAttempt {
 }
 
 /** The `notAt` pattern whose match overlaps the cue's match, if any (searched near the cue only). */
-function blockingPattern(notAt: readonly Pattern[], tokens: readonly Token[], a: Attempt, scanned: SentenceStarts | undefined): Pattern | undefined {
+function blockingPattern(notAt: readonly BoundPattern[], sentence: Sentence, a: Span, tests: WordTests): BoundPattern | undefined {
   for (const p of notAt) {
-    for (const b of matches(p, tokens, Math.max(0, a.start - 6), Math.min(tokens.length, a.end + 6), scanned)) {
+    for (const b of findAll(p, sentence.stream.norm, Math.max(sentence.from, a.start - 6), Math.min(sentence.to, a.end + 6), tests)) {
       if (b.start < a.end && a.start < b.end) return p
     }
   }
@@ -434,13 +457,16 @@ function blockingPattern(notAt: readonly Pattern[], tokens: readonly Token[], a:
 }
 
 /**
- * The text of tokens [start, end) as written in the source (joined with single spaces).
+ * The text of a sentence's tokens [start, end) as written (joined with single spaces).
  *
- * @param tokens The tokens.
- * @param start First index.
+ * @param sentence The sentence.
+ * @param start First token index in the sentence.
  * @param end Index after the last.
  * @returns The words.
  */
-export function tokenText(tokens: readonly Token[], start: number, end: number): string {
-  return text(tokens, start, end)
+export function tokenText(sentence: Sentence, start: number, end: number): string {
+  return sentence.tokens
+    .slice(start, end)
+    .map((t) => t.text)
+    .join(' ')
 }

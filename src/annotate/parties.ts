@@ -11,7 +11,8 @@
 import type { Party } from '../schema/annotation.js'
 import type { Leaf } from '../schema/tree.js'
 import { spanAt } from './source.js'
-import { tokenize, type Token } from './text.js'
+import type { Token } from './text.js'
+import { tokenize } from './tokens.js'
 
 const CONNECTORS = new Set(['of', 'the', "people's", 'for', 'de', 'du', 'la', 'del'])
 const GENERIC = new Set([

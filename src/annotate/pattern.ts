@@ -1,5 +1,6 @@
 /**
- * Cue patterns: a tiny, linear phrase language over tokens.
+ * Cue patterns: a tiny, linear phrase language over tokens, compiled once from text and then
+ * bound to a lexicon (`WordTests.bind`) so matching compares integer word ids.
  *
  * A pattern is a sequence of elements separated by spaces:
  *
@@ -14,7 +15,8 @@
  * (elements × widest gap) token comparisons, so a scan is linear in the input. There are no
  * regular expressions involved, so there is nothing to backtrack super-linearly.
  */
-import { HARD_STOPS, normalizeWord, type Token } from './text.js'
+import { LAST_STOP, type Lexicon } from './lexicon.js'
+import { normalizeWord } from './text.js'
 
 /** One word of a phrase: exact, or a prefix (`consult*`). */
 interface WordTest {
@@ -132,27 +134,336 @@ export function compilePattern(source: string): Pattern {
   return { source, elements }
 }
 
-function wordMatches(test: WordTest, token: Token): boolean {
-  return test.prefix ? token.norm.startsWith(test.word) : token.norm === test.word
+/** One element of a bound pattern: its options (word tests) and the gap allowed before it. */
+interface BoundElement {
+  /** Tokens that may be skipped before the element (0 for none). */
+  readonly gap: number
+  readonly source: string
+  /** Options whose first word is exact, by that word's id. */
+  readonly byFirst: ReadonlyMap<number, readonly Int32Array[]>
+  /** Options whose first word is a prefix test. */
+  readonly prefixFirst: readonly Int32Array[]
+  /** All options. */
+  readonly options: readonly Int32Array[]
 }
 
-/** Match one alternative element at `i`: the end of the longest matching option, or -1. */
-function matchAlt(el: Extract<PatternElement, { type: 'alt' }>, tokens: readonly Token[], i: number, limit: number): number {
-  let best = -1
-  for (const option of el.options) {
-    if (i + option.length > limit) continue
-    let ok = true
-    for (let k = 0; k < option.length; k++) {
-      const token = tokens[i + k]
-      const test = option[k]
-      if (token === undefined || test === undefined || !wordMatches(test, token)) {
-        ok = false
-        break
+/**
+ * A pattern bound to a lexicon. A word test is a folded form's id (≥ 0) or, for a prefix,
+ * `-1 - index` of the prefix in its `WordTests`.
+ */
+export interface BoundPattern {
+  readonly source: string
+  readonly elements: readonly BoundElement[]
+  /** How many elements it has (gaps are not elements here). */
+  readonly total: number
+  /** The ids of the exact words it can start with. */
+  readonly firstWords: readonly number[]
+  /** The prefix indexes it can start with. */
+  readonly firstPrefixes: readonly number[]
+  /**
+   * What must occur for a match, flattened for `WordTests.possible`: per element, its option
+   * count, then per option its word count and word tests (longest word first, as the one
+   * most likely to be missing).
+   */
+  readonly needs: Int32Array
+  /**
+   * One word test per option of the element least likely to match: the pattern can match
+   * only where one of these words occurs (see `Family.scan`).
+   */
+  readonly anchor: Int32Array
+}
+
+/**
+ * Words so frequent in treaties that they make poor anchors. Only a speed heuristic: any
+ * choice of anchor gives the same matches.
+ */
+const COMMON = new Set([
+  'the', 'of', 'to', 'and', 'in', 'a', 'an', 'or', 'by', 'for', 'on', 'with', 'as', 'at', 'be', 'is', 'are', 'any', 'all', 'its', 'their', 'this', 'that',
+  'such', 'shall', 'will', 'may', 'must', 'not', 'no', 'other', 'party', 'parties', 'state', 'states', 'treaty', 'article', 'which', 'from', 'each', 'it',
+  'they', 'has', 'have', 'been', 'under', 'between', 'present', 'convention', 'agreement', 'united', 'nations', '"', ',', '(', ')'
+])
+
+const NO_PREFIXES = new Int32Array(0)
+
+/** Binds patterns to a lexicon and answers which prefixes a folded word has. */
+export class WordTests {
+  private readonly prefixes: string[] = []
+  private readonly prefixIds = new Map<string, number>()
+  /** Prefixes of two letters or more by their first two letters; shorter ones apart. */
+  private readonly byHead = new Map<string, number[]>()
+  private readonly short: number[] = []
+  /** Folded form id → the prefixes it has (filled on demand). */
+  private matched: (Int32Array | undefined)[] = []
+  private readonly bound = new WeakMap<Pattern, BoundPattern>()
+  // Which words and prefixes the current span has: `present[norm] === serial`.
+  private serial = 0
+  private present = new Int32Array(1024)
+  private prefixPresent = new Int32Array(16)
+  /** The distinct folded forms of the span last given to `notePresent`: `distinct[0 … distinctCount)`. */
+  distinct = new Int32Array(256)
+  distinctCount = 0
+
+  constructor(readonly lexicon: Lexicon) {}
+
+  /**
+   * Note which words and prefixes occur in tokens [from, to), for `possible`.
+   *
+   * @param norms Folded form ids of the tokens.
+   * @param from First token.
+   * @param to After the last token.
+   */
+  notePresent(norms: Int32Array, from: number, to: number): void {
+    const serial = ++this.serial
+    if (this.present.length < this.lexicon.norms.length) {
+      const bigger = new Int32Array(Math.max(this.lexicon.norms.length, 2 * this.present.length))
+      bigger.set(this.present)
+      this.present = bigger
+    }
+    if (this.prefixPresent.length < this.prefixes.length) {
+      const bigger = new Int32Array(2 * this.prefixes.length)
+      bigger.set(this.prefixPresent)
+      this.prefixPresent = bigger
+    }
+    if (this.distinct.length < to - from) this.distinct = new Int32Array(2 * (to - from))
+    const { present, prefixPresent, distinct } = this
+    let count = 0
+    for (let i = from; i < to; i++) {
+      const norm = norms[i] ?? 0
+      if (present[norm] === serial) continue
+      present[norm] = serial
+      distinct[count++] = norm
+      for (const p of this.prefixesOf(norm)) prefixPresent[p] = serial
+    }
+    this.distinctCount = count
+  }
+
+  /**
+   * Can a pattern match in the span last given to `notePresent`? Only if every element has an
+   * option all of whose words occur there: a cheap test that rules out most tries.
+   *
+   * @param pattern A pattern bound by this object.
+   * @returns False when it cannot match.
+   */
+  possible(pattern: BoundPattern): boolean {
+    const { present, prefixPresent, serial } = this
+    const needs = pattern.needs
+    let k = 0
+    while (k < needs.length) {
+      // One element: some option must have all its words present.
+      let options = needs[k++] ?? 0
+      let any = false
+      while (options-- > 0) {
+        const words = needs[k++] ?? 0
+        const end = k + words
+        if (!any) {
+          let all = true
+          for (; k < end; k++) {
+            const test = needs[k] ?? 0
+            if ((test >= 0 ? present[test] : prefixPresent[-1 - test]) !== serial) {
+              all = false
+              break
+            }
+          }
+          any = all
+        }
+        k = end
+      }
+      if (!any) return false
+    }
+    return true
+  }
+
+  /**
+   * A pattern with its words as lexicon ids (memoised per pattern).
+   *
+   * @param pattern A compiled pattern.
+   * @returns The bound pattern.
+   */
+  bind(pattern: Pattern): BoundPattern {
+    const known = this.bound.get(pattern)
+    if (known !== undefined) return known
+    const elements: BoundElement[] = []
+    let gap = 0
+    for (const el of pattern.elements) {
+      if (el.type === 'gap') {
+        gap = el.max
+        continue
+      }
+      const byFirst = new Map<number, Int32Array[]>()
+      const prefixFirst: Int32Array[] = []
+      const options: Int32Array[] = []
+      for (const option of el.options) {
+        const tests = Int32Array.from(option, (w) => (w.prefix ? -1 - this.prefixId(w.word) : this.lexicon.normId(w.word)))
+        options.push(tests)
+        const first = tests[0] ?? 0
+        if (first < 0) prefixFirst.push(tests)
+        else {
+          const list = byFirst.get(first)
+          if (list === undefined) byFirst.set(first, [tests])
+          else list.push(tests)
+        }
+      }
+      elements.push({ gap, source: el.source, byFirst, prefixFirst, options })
+      gap = 0
+    }
+    const first = elements[0]
+    const needs: number[] = []
+    for (const el of elements) {
+      needs.push(el.options.length)
+      for (const option of el.options) needs.push(option.length, ...[...option].sort((a, b) => this.testLength(b) - this.testLength(a)))
+    }
+    const result: BoundPattern = {
+      source: pattern.source,
+      elements,
+      total: elements.length,
+      firstWords: first === undefined ? [] : [...first.byFirst.keys()],
+      firstPrefixes: first === undefined ? [] : [...new Set(first.prefixFirst.map((t) => -1 - (t[0] ?? 0)))],
+      needs: Int32Array.from(needs),
+      anchor: this.anchorOf(elements)
+    }
+    this.bound.set(pattern, result)
+    return result
+  }
+
+  /** For each option of the most selective element, its most selective word (see `BoundPattern.anchor`). */
+  private anchorOf(elements: readonly BoundElement[]): Int32Array {
+    let best: number[] = []
+    let bestScore = Infinity
+    for (const el of elements) {
+      const words = el.options.map((option) => [...option].reduce((a, b) => (this.weakness(b) < this.weakness(a) ? b : a)))
+      const score = Math.max(...words.map((w) => this.weakness(w))) * 100 + words.length
+      if (score < bestScore) {
+        bestScore = score
+        best = words
       }
     }
-    if (ok && i + option.length > best) best = i + option.length
+    return Int32Array.from(new Set(best))
+  }
+
+  /** How poor a word test is as an anchor: common words worst, then short ones. */
+  private weakness(test: number): number {
+    const word = test >= 0 ? (this.lexicon.norms[test] ?? '') : (this.prefixes[-1 - test] ?? '')
+    return COMMON.has(word) ? 100 : Math.max(0, 20 - word.length) + (test < 0 ? 5 : 0)
+  }
+
+  /** How long the word a test names is (a rough rarity: long words are rare). */
+  private testLength(test: number): number {
+    return test >= 0 ? (this.lexicon.norms[test]?.length ?? 0) : (this.prefixes[-1 - test]?.length ?? 0)
+  }
+
+  private prefixId(prefix: string): number {
+    let id = this.prefixIds.get(prefix)
+    if (id !== undefined) return id
+    id = this.prefixes.length
+    this.prefixes.push(prefix)
+    this.prefixIds.set(prefix, id)
+    if (prefix.length < 2) this.short.push(id)
+    else {
+      const head = prefix.slice(0, 2)
+      const list = this.byHead.get(head)
+      if (list === undefined) this.byHead.set(head, [id])
+      else list.push(id)
+    }
+    // Words already checked did not know this prefix.
+    this.matched = []
+    return id
+  }
+
+  /**
+   * The prefixes a folded word has, ascending.
+   *
+   * @param norm A folded form id.
+   * @returns The prefix indexes.
+   */
+  prefixesOf(norm: number): Int32Array {
+    const known = this.matched[norm]
+    if (known !== undefined) return known
+    const word = this.lexicon.norms[norm] ?? ''
+    const found: number[] = []
+    for (const id of this.byHead.get(word.slice(0, 2)) ?? []) if (word.startsWith(this.prefixes[id] ?? '')) found.push(id)
+    for (const id of this.short) if (word.startsWith(this.prefixes[id] ?? '')) found.push(id)
+    const list = found.length === 0 ? NO_PREFIXES : Int32Array.from(found.sort((a, b) => a - b))
+    while (this.matched.length < norm) this.matched.push(undefined)
+    this.matched[norm] = list
+    return list
+  }
+
+  /**
+   * Does a folded word pass a word test?
+   *
+   * @param test A word test of a bound pattern.
+   * @param norm A folded form id.
+   * @returns True when it does.
+   */
+  passes(test: number, norm: number): boolean {
+    if (test >= 0) return test === norm
+    const prefixes = this.prefixesOf(norm)
+    const wanted = -1 - test
+    for (const p of prefixes) if (p === wanted) return true
+    return false
+  }
+}
+
+/** The end of the longest option of an element matching at `i`, or -1. */
+function matchElement(el: BoundElement, norms: Int32Array, i: number, limit: number, tests: WordTests): number {
+  let best = -1
+  const exact = el.byFirst.get(norms[i] ?? -1)
+  if (exact !== undefined) {
+    for (const option of exact) {
+      const end = i + option.length
+      if (end > limit || end <= best) continue
+      let k = 1
+      while (k < option.length && tests.passes(option[k] ?? 0, norms[i + k] ?? -1)) k++
+      if (k === option.length) best = end
+    }
+  }
+  for (const option of el.prefixFirst) {
+    const end = i + option.length
+    if (end > limit || end <= best) continue
+    let k = 0
+    while (k < option.length && tests.passes(option[k] ?? 0, norms[i + k] ?? -1)) k++
+    if (k === option.length) best = end
   }
   return best
+}
+
+/**
+ * Where an element matches first, starting at `pos` and skipping at most its gap but never a
+ * hard stop: the end of its match, or -1.
+ */
+function seek(el: BoundElement, norms: Int32Array, pos: number, limit: number, tests: WordTests): number {
+  let at = pos
+  for (let skip = 0; skip <= el.gap && at < limit; skip++, at++) {
+    const found = matchElement(el, norms, at, limit, tests)
+    if (found >= 0) return found
+    if ((norms[at] ?? -1) <= LAST_STOP && (norms[at] ?? -1) >= 0) return -1
+  }
+  return -1
+}
+
+/**
+ * Where a full match of a pattern starting at token `i` ends, or -1 (leftmost choice at every
+ * gap, no backtracking).
+ *
+ * @param pattern The bound pattern.
+ * @param norms Folded form ids of the tokens.
+ * @param i Where the match must start.
+ * @param limit Index after the last token that may be used.
+ * @param tests The word tests the pattern was bound with.
+ * @returns The index after the match, or -1.
+ */
+export function matchEnd(pattern: BoundPattern, norms: Int32Array, i: number, limit: number, tests: WordTests): number {
+  let pos = i
+  const elements = pattern.elements
+  // The first element must match right at `i` (it has no gap).
+  for (let e = 0; e < elements.length; e++) {
+    const el = elements[e]
+    if (el === undefined) return -1
+    const found = e === 0 ? matchElement(el, norms, pos, limit, tests) : seek(el, norms, pos, limit, tests)
+    if (found < 0) return -1
+    pos = found
+  }
+  return pos
 }
 
 /** The result of trying a pattern at one start: how far it got. */
@@ -161,237 +472,70 @@ export interface Attempt {
   readonly start: number
   /** Index after the last matched token. */
   readonly end: number
-  /** How many non-gap elements matched. */
+  /** How many elements matched. */
   readonly matched: number
-  /** How many non-gap elements the pattern has. */
+  /** How many elements the pattern has. */
   readonly total: number
   /** The element that failed, when it did not match fully. */
   readonly failedAt?: string
 }
 
 /**
- * Try a pattern at token `i` (leftmost choice at every gap, no backtracking).
+ * Try a pattern at token `i`, keeping how far it got (for explanations).
  *
- * @param pattern The compiled pattern.
- * @param tokens The tokens.
+ * @param pattern The bound pattern.
+ * @param norms Folded form ids of the tokens.
  * @param i Where to start.
  * @param limit Index after the last token that may be used.
- * @returns How far the attempt got (`matched === total` for a match), or undefined when
- *   even the first element fails.
+ * @param tests The word tests the pattern was bound with.
+ * @returns How far the attempt got (`matched === total` for a match), or undefined when even
+ *   the first element fails.
  */
-export function attempt(pattern: Pattern, tokens: readonly Token[], i: number, limit: number): Attempt | undefined {
-  const total = altCount(pattern)
+export function attempt(pattern: BoundPattern, norms: Int32Array, i: number, limit: number, tests: WordTests): Attempt | undefined {
+  const total = pattern.total
   let pos = i
   let matched = 0
-  let lastEnd = i
-  let gap = 0
   for (const el of pattern.elements) {
-    if (el.type === 'gap') {
-      gap = el.max
-      continue
-    }
-    const found = seek(el, tokens, pos, gap, limit)
+    const found = matched === 0 ? matchElement(el, norms, pos, limit, tests) : seek(el, norms, pos, limit, tests)
     if (found < 0) {
       if (matched === 0) return undefined
-      return { start: i, end: lastEnd, matched, total, failedAt: el.source }
+      return { start: i, end: pos, matched, total, failedAt: el.source }
     }
     matched++
     pos = found
-    lastEnd = found
-    gap = 0
   }
-  return { start: i, end: lastEnd, matched, total }
-}
-
-/**
- * Where an element matches first, starting at `pos` and skipping at most `gap` tokens but
- * never a hard stop: the end of its match, or -1.
- */
-function seek(el: Extract<PatternElement, { type: 'alt' }>, tokens: readonly Token[], pos: number, gap: number, limit: number): number {
-  let at = pos
-  for (let skip = 0; skip <= gap && at < limit; skip++, at++) {
-    const found = matchAlt(el, tokens, at, limit)
-    if (found >= 0) return found
-    const token = tokens[at]
-    if (token !== undefined && HARD_STOPS.has(token.norm)) return -1
-  }
-  return -1
-}
-
-/**
- * Where a full match of a pattern at token `i` ends, or -1: `attempt` without building the
- * attempt (the same leftmost choices, so the same end).
- */
-function matchEnd(pattern: Pattern, tokens: readonly Token[], i: number, limit: number): number {
-  let pos = i
-  let gap = 0
-  for (const el of pattern.elements) {
-    if (el.type === 'gap') {
-      gap = el.max
-      continue
-    }
-    const found = seek(el, tokens, pos, gap, limit)
-    if (found < 0) return -1
-    pos = found
-    gap = 0
-  }
-  return pos
-}
-
-/** How many non-gap elements a pattern has. */
-function altCount(pattern: Pattern): number {
-  let total = 0
-  for (const e of pattern.elements) if (e.type === 'alt') total++
-  return total
-}
-
-const firstWords = new WeakMap<Pattern, { readonly exact: readonly string[]; readonly prefixes: readonly string[] }>()
-
-/** The words (and word prefixes) a pattern can start with. */
-function startWords(pattern: Pattern): { readonly exact: readonly string[]; readonly prefixes: readonly string[] } {
-  let found = firstWords.get(pattern)
-  if (found === undefined) {
-    const first = pattern.elements[0]
-    const exact = new Set<string>()
-    const prefixes = new Set<string>()
-    if (first?.type === 'alt') {
-      for (const option of first.options) {
-        const w = option[0]
-        if (w === undefined) continue
-        if (w.prefix) prefixes.add(w.word)
-        else exact.add(w.word)
-      }
-    }
-    found = { exact: [...exact], prefixes: [...prefixes] }
-    firstWords.set(pattern, found)
-  }
-  return found
-}
-
-interface WordIndex {
-  readonly positions: ReadonlyMap<string, readonly number[]>
-  /** The distinct words, sorted, for prefix lookups by binary search. */
-  readonly words: readonly string[]
-}
-
-const indexes = new WeakMap<readonly Token[], WordIndex>()
-
-/** Positions of each folded word in a token list (built once per list). */
-function wordIndex(tokens: readonly Token[]): WordIndex {
-  let index = indexes.get(tokens)
-  if (index === undefined) {
-    const map = new Map<string, number[]>()
-    for (let i = 0; i < tokens.length; i++) {
-      const norm = tokens[i]?.norm ?? ''
-      const list = map.get(norm)
-      if (list === undefined) map.set(norm, [i])
-      else list.push(i)
-    }
-    index = { positions: map, words: [...map.keys()].sort() }
-    indexes.set(tokens, index)
-  }
-  return index
-}
-
-function lowerBound(words: readonly string[], key: string): number {
-  let lo = 0
-  let hi = words.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((words[mid] ?? '') < key) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
-/**
- * The exact first words and first-word prefixes of a pattern (for indexes built by callers).
- *
- * @param pattern A compiled pattern.
- * @returns Its possible first words.
- */
-export function firstWordsOf(pattern: Pattern): { readonly exact: readonly string[]; readonly prefixes: readonly string[] } {
-  return startWords(pattern)
-}
-
-/** Where a pattern may start: positions of its first words, ascending (the literal prefilter). */
-function startPositions(pattern: Pattern, tokens: readonly Token[], from: number, to: number): number[] {
-  const { exact, prefixes } = startWords(pattern)
-  const index = wordIndex(tokens)
-  const out: number[] = []
-  for (const word of exact) pushPositions(out, index.positions.get(word), from, to)
-  if (prefixes.length > 0) {
-    const seen = new Set<string>(exact)
-    for (const prefix of prefixes) {
-      for (let k = lowerBound(index.words, prefix); k < index.words.length; k++) {
-        const word = index.words[k] ?? ''
-        if (!word.startsWith(prefix)) break
-        if (seen.has(word)) continue
-        seen.add(word)
-        pushPositions(out, index.positions.get(word), from, to)
-      }
-    }
-  }
-  return out.length > 1 ? out.sort(ascending) : out
-}
-
-function ascending(a: number, b: number): number {
-  return a - b
-}
-
-function pushPositions(out: number[], positions: readonly number[] | undefined, from: number, to: number): void {
-  if (positions === undefined) return
-  for (const i of positions) if (i >= from && i < to) out.push(i)
+  return { start: i, end: pos, matched, total }
 }
 
 /**
  * All matches of a pattern between two token indexes (non-overlapping, leftmost first).
  *
- * @param pattern The compiled pattern.
- * @param tokens The tokens.
+ * @param pattern The bound pattern.
+ * @param norms Folded form ids of the tokens.
  * @param from First index to try.
  * @param to Index after the last usable token.
+ * @param tests The word tests the pattern was bound with.
  * @param partial When given, receives every failed attempt (for explanations).
  * @param limit Stop after this many matches.
- * @param starts Where the first element occurs, ascending, when the caller already knows.
  * @returns The matches as [start, end) token ranges.
  */
 export function findAll(
-  pattern: Pattern,
-  tokens: readonly Token[],
+  pattern: BoundPattern,
+  norms: Int32Array,
   from: number,
   to: number,
+  tests: WordTests,
   partial?: (a: Attempt) => void,
-  limit = Infinity,
-  starts?: readonly number[]
+  limit = Infinity
 ): Attempt[] {
   const out: Attempt[] = []
-  const first = pattern.elements[0]
-  if (first?.type !== 'alt') return out
-  // Cheap prefilter: only where one of the first words occurs (a lookup in a per-sentence index).
-  let next = from
-  let last = -1
-  for (const i of starts ?? startPositions(pattern, tokens, from, to)) {
-    if (i < next || i === last || i >= to) continue
-    last = i
-    if (partial === undefined) {
-      // No explanation wanted: only full matches matter, so skip building failed attempts
-      // (`matchEnd` checks the first element itself).
-      const end = matchEnd(pattern, tokens, i, to)
-      if (end < 0) continue
-      const total = altCount(pattern)
-      out.push({ start: i, end, matched: total, total })
-      if (out.length >= limit) break
-      next = Math.max(end, i + 1)
-      continue
-    }
-    if (matchAlt(first, tokens, i, to) < 0) continue
-    const a = attempt(pattern, tokens, i, to)
-    if (a !== undefined && a.matched === a.total) {
+  for (let i = from; i < to && out.length < limit; i++) {
+    const a = attempt(pattern, norms, i, to, tests)
+    if (a === undefined) continue
+    if (a.matched === a.total) {
       out.push(a)
-      if (out.length >= limit) break
-      next = Math.max(a.end, i + 1)
-    } else if (a !== undefined) partial(a)
+      i = Math.max(a.end, i + 1) - 1
+    } else partial?.(a)
   }
   return out
 }

@@ -10,6 +10,7 @@ import { romanValue, toRoman } from '../structure/numbers.js'
 import type { Provision, Treaty, TreatyNode } from '../schema/tree.js'
 import type { Sentence } from './source.js'
 import { sliceAt, spanAt } from './source.js'
+import type { Lexicon } from './lexicon.js'
 import type { Token } from './text.js'
 
 /** Where internal references can land: articles by number, and their numbered children. */
@@ -36,6 +37,22 @@ export interface FoundReferences {
 const UN_CHARTER = 'Charter of the United Nations'
 const INSTRUMENT_WORDS = new Set(['treaty', 'convention', 'charter', 'agreement', 'protocol', 'pact', 'covenant', 'statute', 'declaration'])
 const CONNECTORS = new Set(['of', 'the', 'on', 'for', 'and', 'de', 'la', 'du'])
+
+/** Every word a reference can start with: a sentence without one of them has no reference. */
+const FIRST_WORDS = ['article', 'articles', 'art', 'paragraph', 'paragraphs', 'para', 'un', 'united', 'charter']
+const firstWordMarks = new WeakMap<Lexicon, Uint8Array>()
+
+/** `FIRST_WORDS` as marks by folded form id, for `Sentence.mentions`. */
+function marksOf(lexicon: Lexicon): Uint8Array {
+  let marks = firstWordMarks.get(lexicon)
+  if (marks === undefined) {
+    const ids = FIRST_WORDS.map((word) => lexicon.normId(word))
+    marks = new Uint8Array(Math.max(...ids) + 1)
+    for (const id of ids) marks[id] = 1
+    firstWordMarks.set(lexicon, marks)
+  }
+  return marks
+}
 
 function isProvision(node: TreatyNode): node is Provision {
   return node.type === 'article' || node.type === 'paragraph' || node.type === 'subparagraph' || node.type === 'point'
@@ -168,6 +185,7 @@ export function findReferences(sentences: readonly Sentence[], article: Provisio
   const out: Reference[] = []
   const unresolved: Unresolved[] = []
   for (const sentence of sentences) {
+    if (!sentence.mentions(marksOf(sentence.stream.lexicon))) continue
     const tokens = sentence.tokens
     const used = new Set<number>()
     for (let i = 0; i < tokens.length; i++) {

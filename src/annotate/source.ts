@@ -4,16 +4,109 @@
  */
 import type { Point, Position } from '../schema/position.js'
 import type { Leaf } from '../schema/tree.js'
+import { endsSentenceMark, type Lexicon } from './lexicon.js'
 import { splitSentences } from './sentences.js'
-import { tokenize, type Token } from './text.js'
+import type { Token } from './text.js'
+import { TokenStream } from './tokens.js'
 
-/** One sentence of a leaf. */
-export interface Sentence {
-  readonly leaf: Leaf
-  /** Offsets in the input, end exclusive. */
-  readonly start: number
-  readonly end: number
-  readonly tokens: readonly Token[]
+/** One sentence of a leaf: its offsets and its tokens `[from, to)` in the run's token stream. */
+export class Sentence {
+  private objects: readonly Token[] | undefined
+  /** What the matcher found here, per rule family (filled and read by the matcher only). */
+  readonly found: unknown[] = []
+
+  constructor(
+    readonly leaf: Leaf,
+    /** Offset of the first character in the input. */
+    readonly start: number,
+    /** Offset after the last character. */
+    readonly end: number,
+    readonly stream: TokenStream,
+    /** Index of the first token in `stream`. */
+    readonly from: number,
+    /** Index after the last token in `stream`. */
+    readonly to: number
+  ) {}
+
+  /** The tokens as objects, index 0 first (built on first use: the matcher reads `stream`). */
+  get tokens(): readonly Token[] {
+    return (this.objects ??= this.stream.tokens(this.from, this.to))
+  }
+
+  /** How many tokens the sentence has. */
+  get length(): number {
+    return this.to - this.from
+  }
+
+  /**
+   * Does any token's folded form carry a mark (`marks[id] === 1`)? Reads ids only.
+   *
+   * @param marks Marks by folded form id (ids past the end are unmarked).
+   * @returns True when one does.
+   */
+  mentions(marks: Uint8Array): boolean {
+    const norms = this.stream.norm
+    for (let i = this.from; i < this.to; i++) if (marks[norms[i] ?? 0] === 1) return true
+    return false
+  }
+
+  /**
+   * The folded form of one token, without building the token objects.
+   *
+   * @param index A token index in the sentence.
+   * @returns Its folded form, or '' past the end.
+   */
+  norm(index: number): string {
+    const at = this.from + index
+    return at < this.to ? (this.stream.lexicon.norms[this.stream.norm[at] ?? 0] ?? '') : ''
+  }
+}
+
+/** Reads leaves into sentences of tokens, once per leaf, for one annotation run. */
+export class SentenceReader {
+  /** The tokens of every leaf read so far. */
+  readonly stream: TokenStream
+  private readonly read = new Map<Leaf, readonly Sentence[]>()
+
+  constructor(lexicon: Lexicon) {
+    this.stream = new TokenStream(lexicon)
+  }
+
+  /**
+   * Split leaves into sentences of tokens.
+   *
+   * @param leaves A provision's own leaves (content, intro, wrap-up) in order.
+   * @returns Their sentences, in order.
+   */
+  sentencesOf(leaves: readonly Leaf[]): Sentence[] {
+    const out: Sentence[] = []
+    for (const leaf of leaves) for (const sentence of this.sentencesOfLeaf(leaf)) out.push(sentence)
+    return out
+  }
+
+  private sentencesOfLeaf(leaf: Leaf): readonly Sentence[] {
+    let sentences = this.read.get(leaf)
+    if (sentences !== undefined) return sentences
+    const stream = this.stream
+    const base = leaf.position.start.offset
+    // Tokenize the whole leaf, then deal its tokens out: no token spans a sentence boundary
+    // (boundaries fall after a stop or in white space), so this equals tokenizing each sentence.
+    let next = stream.read(leaf.value, base)
+    const stops: number[] = []
+    for (let i = next; i < stream.length; i++) if (endsSentenceMark(stream.norm[i] ?? -1)) stops.push((stream.start[i] ?? 0) - base)
+    const made: Sentence[] = []
+    for (const span of splitSentences(leaf.value, stops)) {
+      const start = base + span.start
+      const end = base + span.end
+      while (next < stream.length && (stream.start[next] ?? 0) < start) next++
+      const from = next
+      while (next < stream.length && (stream.end[next] ?? 0) <= end) next++
+      made.push(new Sentence(leaf, start, end, stream, from, next))
+    }
+    sentences = made
+    this.read.set(leaf, sentences)
+    return sentences
+  }
 }
 
 const lineStarts = new WeakMap<Leaf, number[]>()
@@ -78,31 +171,3 @@ export function sliceAt(leaf: Leaf, start: number, end: number): string {
   const base = leaf.position.start.offset
   return leaf.value.slice(start - base, end - base)
 }
-
-/**
- * Split leaves into sentences of tokens.
- *
- * @param leaves A provision's own leaves (content, intro, wrap-up) in order.
- * @returns Their sentences, in order.
- */
-export function sentencesOf(leaves: readonly Leaf[]): Sentence[] {
-  const out: Sentence[] = []
-  for (const leaf of leaves) {
-    let cached = sentenceCache.get(leaf)
-    if (cached === undefined) {
-      const base = leaf.position.start.offset
-      cached = splitSentences(leaf.value).map((span) => ({
-        leaf,
-        start: base + span.start,
-        end: base + span.end,
-        tokens: tokenize(leaf.value.slice(span.start, span.end), base + span.start)
-      }))
-      sentenceCache.set(leaf, cached)
-    }
-    out.push(...cached)
-  }
-  return out
-}
-
-// Leaves are not changed once parsed, so their sentences can be kept while the leaf lives.
-const sentenceCache = new WeakMap<Leaf, Sentence[]>()

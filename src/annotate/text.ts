@@ -21,14 +21,6 @@ export interface Token {
   readonly punct: boolean
 }
 
-// Letters/digits, optionally joined by an apostrophe or hyphen: linear (each joiner is a
-// single character that cannot start the letter class).
-const TOKEN = /[\p{L}\p{N}]+(?:['’‐‑-][\p{L}\p{N}]+)*|["“”„()[\],;:.!?]/gu
-
-const QUOTES = new Set(['"', '“', '”', '„'])
-/** The punctuation marks `TOKEN` matches (its second branch). */
-const PUNCTUATION = new Set(['"', '“', '”', '„', '(', ')', '[', ']', ',', ';', ':', '.', '!', '?'])
-
 /**
  * Fold one word: lower case, no hyphens or apostrophes, British spellings to American.
  *
@@ -62,28 +54,6 @@ function fold(word: string): string {
   }
   if (w.length >= 6) w = w.replace(/our(s|ed|ing)?$/u, 'or$1')
   return w
-}
-
-/**
- * Split a text into tokens with offsets.
- *
- * @param text The text.
- * @param base Offset of `text[0]` in the input (added to every token's offsets).
- * @returns The tokens, in order.
- */
-export function tokenize(text: string, base = 0): Token[] {
-  const tokens: Token[] = []
-  // One shared regular expression (`matchAll` would copy it per call); tokenize is not reentrant.
-  TOKEN.lastIndex = 0
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const raw = m[0]
-    const start = base + m.index
-    // The only one-character tokens that are not letters or digits are the punctuation marks.
-    const punct = raw.length === 1 && PUNCTUATION.has(raw)
-    const norm = punct ? (QUOTES.has(raw) ? '"' : raw) : normalizeWord(raw)
-    tokens.push({ text: raw, norm, start, end: start + raw.length, punct })
-  }
-  return tokens
 }
 
 /** Punctuation that ends a clause for the purpose of gaps: a gap never crosses it. */
