@@ -268,6 +268,7 @@ export function annotateInPlace(copy: Treaty, options?: AnnotateOptions): Treaty
     lendListCaveats(node, prepared)
     lendToPreviousSibling(node, prepared)
   })
+  prepared.reader.close()
   copy.parties = prepared.parties
   copy.diagnostics = [...copy.diagnostics, ...diagnostics]
   return copy

@@ -10,7 +10,7 @@ import { tokenText, type Hit, type Miss, type RuleSet } from './match.js'
 import { compilePattern, matchEnd } from './pattern.js'
 import { sliceAt, spanAt, type Sentence } from './source.js'
 import { decideStrength, STRENGTH_KINDS } from './strength.js'
-import { HARD_STOPS, type Token } from './text.js'
+import { HARD_STOPS } from './text.js'
 
 /** What a provision inherits from the intro of the provision above it ("Each State Party shall:"). */
 export interface InheritedContext {
@@ -56,10 +56,8 @@ function consultFirst(trigger: Trigger): number {
 }
 
 function evidenceOf(hit: Hit, sentence: Sentence): Evidence {
-  const first = sentence.tokens[hit.start]
-  const last = sentence.tokens[hit.end - 1]
-  const start = first?.start ?? sentence.start
-  const end = last?.end ?? sentence.end
+  const start = hit.start < sentence.length ? sentence.startOf(hit.start) : sentence.start
+  const end = hit.end > 0 && hit.end <= sentence.length ? sentence.endOf(hit.end - 1) : sentence.end
   return { text: sliceAt(sentence.leaf, start, end), position: spanAt(sentence.leaf, start, end), ruleId: hit.rule.id }
 }
 
@@ -104,12 +102,11 @@ function outermost<R extends Rule>(hits: readonly Hit<R>[]): Hit<R>[] {
   return out
 }
 
-function chooseRole(anchor: number, roles: readonly Hit<RoleRule>[], tokens: readonly Token[]): Hit<RoleRule> | undefined {
+function chooseRole(anchor: number, roles: readonly Hit<RoleRule>[], sentence: Sentence): Hit<RoleRule> | undefined {
   let best: Hit<RoleRule> | undefined
   for (const r of roles) {
     if (r.end > anchor) continue
-    const before = tokens[r.start - 1]
-    if (before !== undefined && PREPOSITIONS.has(before.norm)) continue
+    if (PREPOSITIONS.has(sentence.norm(r.start - 1))) continue
     if (best === undefined || r.end > best.end) best = r
   }
   return best
@@ -126,20 +123,28 @@ const OBJECT_MARKERS = new Set(['assist', 'aid', 'help', 'defend', 'support', 'p
  * Who benefits: the first party named after the clause's verb as its object ("assist the
  * Party so attacked", "directed against the other Party"), other than the obligor.
  */
-function chooseBeneficiary(anchor: number, roles: readonly Hit<RoleRule>[], tokens: readonly Token[], obligor: Hit<RoleRule> | undefined): Hit<RoleRule> | undefined {
+function chooseBeneficiary(anchor: number, roles: readonly Hit<RoleRule>[], sentence: Sentence, obligor: Hit<RoleRule> | undefined): Hit<RoleRule> | undefined {
   for (const r of roles) {
     if (r.start <= anchor || r === obligor || r.rule.role === 'organ' || r.rule.role === 'depositary') continue
-    const before = tokens[r.start - 1]
-    if (before !== undefined && OBJECT_MARKERS.has(before.norm)) return r
+    if (OBJECT_MARKERS.has(sentence.norm(r.start - 1))) return r
   }
   return undefined
 }
 
+/** Is there a "be" or "been" among tokens [from, to)? */
+function hasPassive(sentence: Sentence, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const norm = sentence.norm(i)
+    if (norm === 'be' || norm === 'been') return true
+  }
+  return false
+}
+
 /** "shall be registered by the Depositary Governments": the agent after "by" is the obligor. */
-function passiveAgent(after: number, roles: readonly Hit<RoleRule>[], tokens: readonly Token[]): Hit<RoleRule> | undefined {
+function passiveAgent(after: number, roles: readonly Hit<RoleRule>[], sentence: Sentence): Hit<RoleRule> | undefined {
   for (const r of roles) {
     if (r.start < after || r.start > after + 6) continue
-    if (tokens[r.start - 1]?.norm === 'by' && tokens.slice(after, r.start).some((t) => t.norm === 'be' || t.norm === 'been')) return r
+    if (sentence.norm(r.start - 1) === 'by' && hasPassive(sentence, after, r.start)) return r
   }
   return undefined
 }
@@ -165,7 +170,7 @@ export function contextOf(sentences: readonly Sentence[], rules: RuleSet, parent
   const modals = rules.run('modality', last)
   const modal = modals.at(-1)
   if (modal === undefined) return { ...parent, caveats }
-  const role = chooseRole(modal.start, outermost(rules.run('role', last)), last.tokens)
+  const role = chooseRole(modal.start, outermost(rules.run('role', last)), last)
   return {
     modality: { modality: modal.rule.modality, ruleId: modal.rule.id },
     role: role === undefined ? parent.role : roleRef(role, last),
@@ -197,7 +202,7 @@ export function caveatsFor(kind: ClauseKind, hits: readonly Hit[], sentence: Sen
     if (rule.caveat === 'un-charter' && treaty.selfCharter) continue
     const previous = last.get(rule.caveat)
     if (previous !== undefined && h.start < previous.end) continue
-    if (previous !== undefined && h.start - previous.end <= MERGE_GAP && !crossesStop(sentence.tokens, previous.end, h.start)) {
+    if (previous !== undefined && h.start - previous.end <= MERGE_GAP && !crossesStop(sentence, previous.end, h.start)) {
       previous.end = h.end
       const ev = evidenceOf({ ...h, start: previous.start }, sentence)
       const merged = out[previous.index]
@@ -214,8 +219,8 @@ export function caveatsFor(kind: ClauseKind, hits: readonly Hit[], sentence: Sen
 /** Tokens that may stand between two cue matches of one caveat for them to be one phrase. */
 const MERGE_GAP = 3
 
-function crossesStop(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let index = from; index < to; index++) if (HARD_STOPS.has(tokens[index]?.norm ?? '')) return true
+function crossesStop(sentence: Sentence, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (HARD_STOPS.has(sentence.norm(index))) return true
   return false
 }
 
@@ -252,7 +257,6 @@ export function findClauses(
     // A sentence with no kind cue adds a clause nowhere; it matters only as a follow-on
     // ("Such measures shall be terminated when …") or for explanations. Skip the rest.
     if (kindHits.length === 0 && sentenceMisses === undefined && !(previous.length > 0 && CONTINUATION.has(sentence.norm(0)))) continue
-    const tokens = sentence.tokens
     const modals = sortHits(rules.run('modality', sentence))
     const wide = modals.find((m) => m.rule.sentenceWide === true)
     const plainModals = modals.filter((m) => m.rule.sentenceWide !== true)
@@ -316,10 +320,10 @@ export function findClauses(
         fromVerb = true
       }
       const fixedObligor = hits.find((h) => h.rule.obligor !== undefined)?.rule.obligor
-      const roleHit = chooseRole(anchor, roles, tokens) ?? passiveAgent(anchor, roles, tokens)
+      const roleHit = chooseRole(anchor, roles, sentence) ?? passiveAgent(anchor, roles, sentence)
       const obligor: RoleRef | undefined =
         fixedObligor !== undefined ? { role: fixedObligor } : roleHit !== undefined ? roleRef(roleHit, sentence) : inherited.role
-      const beneficiaryHit = BENEFICIARY_KINDS.has(kind) ? chooseBeneficiary(anchor, roles, tokens, roleHit) : undefined
+      const beneficiaryHit = BENEFICIARY_KINDS.has(kind) ? chooseBeneficiary(anchor, roles, sentence, roleHit) : undefined
       const beneficiary = beneficiaryHit === undefined ? undefined : roleRef(beneficiaryHit, sentence)
       const caveats = caveatsFor(kind, others, sentence, treaty)
       for (const inheritedHits of inherited.caveats ?? []) {
@@ -332,7 +336,7 @@ export function findClauses(
       const triggers = rules.rulesOf('trigger')
       const order = kind === 'consultation' ? triggers.sort((a, b) => consultFirst(a.trigger) - consultFirst(b.trigger)) : triggers
       const trigger: Trigger | undefined = security ? order.find((t) => others.some((h) => h.rule === t))?.trigger : undefined
-      const aspiration = hasAspiration(rules, sentence, Math.max(0, anchor - 1), Math.min(tokens.length, (hits[0]?.start ?? 0) + 1))
+      const aspiration = hasAspiration(rules, sentence, Math.max(0, anchor - 1), Math.min(sentence.length, (hits[0]?.start ?? 0) + 1))
       const strength = decideStrength(kind, modality ?? 'declaration', features(others, caveats), aspiration, {
         constitutional: caveats.some((c) => c.kind === 'constitutional-process')
       })
@@ -364,7 +368,7 @@ export function findClauses(
       here.push({ clause, sentence })
     }
     if (here.length === 0) {
-      const first = tokens[0]?.norm ?? ''
+      const first = sentence.norm(0)
       const continues = CONTINUATION.has(first) && previous.length > 0
       const caveatHits = others.filter((h) => h.rule.family === 'caveat')
       if (continues) {

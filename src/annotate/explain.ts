@@ -122,6 +122,7 @@ export function explain(tree: Treaty, eId: string, options?: AnnotateOptions): E
       nearMisses
     }
   })
+  prepared.reader.close()
   if (result === undefined) throw new TreatyClausesError('invalid-query', `explain: no provision has eId "${eId}"`)
   return result
 }

@@ -27,30 +27,41 @@ class Family<R extends Rule> {
   /** Pattern id → pattern (cues, requirements and blocks of every rule of the family). */
   readonly patterns: BoundPattern[] = []
   private readonly ids = new Map<BoundPattern, number>()
-  /** Patterns by their exact first word, and by their first-word prefix. */
-  private readonly byWord = new Map<number, number[]>()
-  private readonly byPrefix = new Map<number, number[]>()
-  /** Folded form id → ids of the patterns that can start there (filled on demand). */
-  private starts: (Int32Array | undefined)[] = []
   /** Patterns by their anchor words and prefixes; folded form id → patterns it anchors (on demand). */
   private readonly anchorWord = new Map<number, number[]>()
   private readonly anchorPrefix = new Map<number, number[]>()
   private anchored: (Int32Array | undefined)[] = []
   // Scratch for one scan. `stamp[p] === serial` when pattern p matched in the current scan;
-  // its matches are a linked list `head[p]`, `link[m]` over `matchStart`/`matchEnd`.
-  serial = 0
-  /** `possibleAt[p] === serial` when pattern p was checked in this scan; `isPossible[p]` is the answer. */
-  private possibleAt: Int32Array = new Int32Array(0)
-  private isPossible: Uint8Array = new Uint8Array(0)
-  stamp: Int32Array = new Int32Array(0)
-  head: Int32Array = new Int32Array(0)
-  private tail: Int32Array = new Int32Array(0)
-  private after: Int32Array = new Int32Array(0)
-  matchStart: Int32Array = new Int32Array(64)
-  matchEnd: Int32Array = new Int32Array(64)
-  link: Int32Array = new Int32Array(64)
+  // its matches are `matchStart`/`matchEnd` [head[p], head[p] + count[p]).
+  private serial = 0
+  private stamp: Int32Array = new Int32Array(0)
+  private head: Int32Array = new Int32Array(0)
+  private count: Int32Array = new Int32Array(0)
+  /** `checked[p] === serial` when pattern p was already considered in this scan. */
+  private checked: Int32Array = new Int32Array(0)
+  private matchStart: Int32Array = new Int32Array(64)
+  private matchEnd: Int32Array = new Int32Array(64)
+  private matches = 0
 
   constructor(private readonly tests: WordTests) {}
+
+  /** The matches of the last `scan` (the fast path, no explanations). */
+  readonly scanned: Matches = {
+    of: (id) => {
+      if (this.stamp[id] !== this.serial) return NO_SPANS
+      const out: Span[] = []
+      for (let m = this.head[id] ?? 0, end = m + (this.count[id] ?? 0); m < end; m++) out.push({ start: this.matchStart[m] ?? 0, end: this.matchEnd[m] ?? 0 })
+      return out
+    },
+    first: (ids) => {
+      for (const id of ids) {
+        if (this.stamp[id] !== this.serial) continue
+        const m = this.head[id] ?? 0
+        return { start: this.matchStart[m] ?? 0, end: this.matchEnd[m] ?? 0 }
+      }
+      return undefined
+    }
+  }
 
   /** Pattern id → the indexes of the rules it is a cue of. */
   private readonly cueOf: number[][] = []
@@ -83,13 +94,10 @@ class Family<R extends Rule> {
     id = this.patterns.length
     this.patterns.push(pattern)
     this.ids.set(pattern, id)
-    for (const word of pattern.firstWords) push(this.byWord, word, id)
-    for (const prefix of pattern.firstPrefixes) push(this.byPrefix, prefix, id)
     for (const test of pattern.anchor) {
       if (test >= 0) push(this.anchorWord, test, id)
       else push(this.anchorPrefix, -1 - test, id)
     }
-    this.starts = []
     this.anchored = []
     return id
   }
@@ -106,70 +114,90 @@ class Family<R extends Rule> {
     return list
   }
 
-  /** The ids of the patterns that can start at a folded word. */
-  private startsAt(norm: number): Int32Array {
-    const known = this.starts[norm]
-    if (known !== undefined) return known
-    const found = new Set<number>(this.byWord.get(norm))
-    for (const prefix of this.tests.prefixesOf(norm)) for (const id of this.byPrefix.get(prefix) ?? []) found.add(id)
-    const list = found.size === 0 ? NONE : Int32Array.from(found)
-    while (this.starts.length < norm) this.starts.push(undefined)
-    this.starts[norm] = list
-    return list
-  }
-
   /**
-   * Match every pattern of the family over tokens [from, to): non-overlapping, leftmost
-   * matches of each pattern, as linked lists per pattern (see the scratch fields).
+   * Match every pattern of the family over a sentence: non-overlapping, leftmost matches of
+   * each pattern (see the scratch fields). A pattern is tried only if one of its anchor words
+   * occurs and every element has an option whose words all occur, and then only where its
+   * first word is; most sentences leave no pattern to try.
    */
-  scan(norms: Int32Array, from: number, to: number): void {
+  scan(sentence: Sentence): void {
     if (this.stamp.length !== this.patterns.length) {
-      for (const name of ['stamp', 'head', 'tail', 'after', 'possibleAt'] as const) this[name] = new Int32Array(this.patterns.length)
-      this.isPossible = new Uint8Array(this.patterns.length)
+      for (const name of ['stamp', 'head', 'count', 'checked'] as const) this[name] = new Int32Array(this.patterns.length)
     }
     const serial = ++this.serial
-    const { stamp, head, tail, after, patterns, tests, possibleAt, isPossible } = this
+    const { stamp, head, count, checked, patterns, tests } = this
     this.matched = []
-    // First the words present: a pattern can match only if one of its anchor words occurs and
-    // every element has an option whose words all occur. Most sentences leave none possible.
-    tests.notePresent(norms, from, to)
-    let possible = 0
-    for (let k = 0; k < tests.distinctCount; k++) {
-      for (const id of this.anchoredBy(tests.distinct[k] ?? 0)) {
-        if (possibleAt[id] === serial) continue
-        possibleAt[id] = serial
+    this.matches = 0
+    const words = sentence.words
+    const stream = sentence.stream
+    tests.notePresent(words, stream)
+    const norms = stream.norm
+    const to = sentence.to
+    for (let k = 0; k < words.count; k++) {
+      for (const id of this.anchoredBy(stream.wordNorm[words.base + k] ?? 0)) {
+        if (checked[id] === serial) continue
+        checked[id] = serial
         const pattern = patterns[id]
-        isPossible[id] = pattern !== undefined && tests.possible(pattern) ? 1 : 0
-        possible += isPossible[id] ?? 0
+        if (pattern === undefined || !tests.possible(pattern)) continue
+        const starts = this.startsOf(pattern, sentence)
+        const positions = this.positions
+        let after = 0
+        for (let s = 0; s < starts; s++) {
+          const i = positions[s] ?? 0
+          if (i < after) continue
+          const end = matchEnd(pattern, norms, i, to, tests)
+          if (end < 0) continue
+          if (this.matches === this.matchStart.length) this.grow()
+          if (stamp[id] !== serial) {
+            stamp[id] = serial
+            head[id] = this.matches
+            count[id] = 0
+            this.matched.push(id)
+          }
+          this.matchStart[this.matches] = i
+          this.matchEnd[this.matches] = end
+          this.matches++
+          count[id] = (count[id] ?? 0) + 1
+          after = Math.max(end, i + 1)
+        }
       }
     }
-    if (possible === 0) return
-    let count = 0
-    for (let i = from; i < to; i++) {
-      const starts = this.startsAt(norms[i] ?? 0)
-      for (const id of starts) {
-        // Patterns no anchor word led to were never checked: they cannot match here.
-        if (possibleAt[id] !== serial || isPossible[id] === 0) continue
-        const fresh = stamp[id] !== serial
-        if (!fresh && i < (after[id] ?? 0)) continue
-        const pattern = patterns[id]
-        if (pattern === undefined) continue
-        const end = matchEnd(pattern, norms, i, to, tests)
-        if (end < 0) continue
-        if (count === this.link.length) this.grow()
-        this.matchStart[count] = i
-        this.matchEnd[count] = end
-        this.link[count] = -1
-        if (fresh) {
-          stamp[id] = serial
-          head[id] = count
-          this.matched.push(id)
-        } else this.link[tail[id] ?? 0] = count
-        tail[id] = count
-        after[id] = Math.max(end, i + 1)
-        count++
+  }
+
+  /** Scratch for `startsOf`. */
+  private positions: Int32Array = new Int32Array(256)
+
+  /** Where a pattern's first word occurs in the sentence last noted: `positions[0 … returned)`, ascending. */
+  private startsOf(pattern: BoundPattern, sentence: Sentence): number {
+    const { base, count } = sentence.words
+    const { sameNext: next, wordFirst: first, wordNorm: norms } = sentence.stream
+    if (this.positions.length < sentence.length) this.positions = new Int32Array(2 * sentence.length)
+    const out = this.positions
+    let n = 0
+    let lists = 0
+    for (const word of pattern.firstWords) {
+      const k = this.tests.slotOf(word)
+      if (k < 0) continue
+      lists++
+      for (let i = first[base + k] ?? -1; i >= 0; i = next[i] ?? -1) out[n++] = i
+    }
+    for (const prefix of pattern.firstPrefixes) {
+      if (!this.tests.hasPrefix(prefix)) continue
+      for (let k = 0; k < count; k++) {
+        if (!this.tests.prefixesOf(norms[base + k] ?? 0).includes(prefix)) continue
+        lists++
+        for (let i = first[base + k] ?? -1; i >= 0; i = next[i] ?? -1) out[n++] = i
       }
     }
+    // Several words or prefixes ("shall|will", "consult*"): sort, and drop repeats (a word
+    // can have two of the prefixes).
+    if (lists > 1) {
+      out.subarray(0, n).sort()
+      let kept = 0
+      for (let k = 0; k < n; k++) if (kept === 0 || out[kept - 1] !== out[k]) out[kept++] = out[k] ?? 0
+      n = kept
+    }
+    return n
   }
 
   private grow(): void {
@@ -180,7 +208,6 @@ class Family<R extends Rule> {
     }
     this.matchStart = bigger(this.matchStart)
     this.matchEnd = bigger(this.matchEnd)
-    this.link = bigger(this.link)
   }
 }
 
@@ -342,28 +369,6 @@ interface Matches {
   first(ids: Int32Array): Span | undefined
 }
 
-/** Matches read from a family's scan (the fast path, no explanations). */
-function scanned<R extends Rule>(family: Family<R>, sentence: Sentence): Matches {
-  family.scan(sentence.stream.norm, sentence.from, sentence.to)
-  const { serial, stamp, head } = family
-  return {
-    of(id) {
-      if (stamp[id] !== serial) return NO_SPANS
-      const out: Span[] = []
-      for (let m = head[id] ?? -1; m >= 0; m = family.link[m] ?? -1) out.push({ start: family.matchStart[m] ?? 0, end: family.matchEnd[m] ?? 0 })
-      return out
-    },
-    first(ids) {
-      for (const id of ids) {
-        if (stamp[id] !== serial) continue
-        const m = head[id] ?? 0
-        return { start: family.matchStart[m] ?? 0, end: family.matchEnd[m] ?? 0 }
-      }
-      return undefined
-    }
-  }
-}
-
 /** Matches found pattern by pattern, keeping failed attempts (for explanations). */
 function searched<R extends Rule>(family: Family<R>, sentence: Sentence, tests: WordTests): Matches {
   const { norm } = sentence.stream
@@ -387,7 +392,8 @@ const NO_SPANS: readonly Span[] = []
 
 /** Hits of a family's rules in a sentence, and (when asked) why others almost fired. */
 function applyRules<R extends Rule>(family: Family<R>, sentence: Sentence, tests: WordTests, misses: Miss[] | undefined): Hit<R>[] {
-  const matches = misses === undefined ? scanned(family, sentence) : searched(family, sentence, tests)
+  if (misses === undefined) family.scan(sentence)
+  const matches = misses === undefined ? family.scanned : searched(family, sentence, tests)
   const base = sentence.from
   const text = (start: number, end: number): string => tokenText(sentence, start - base, end - base)
   const hits: Hit<R>[] = []

@@ -16,6 +16,7 @@
  * regular expressions involved, so there is nothing to backtrack super-linearly.
  */
 import { LAST_STOP, type Lexicon } from './lexicon.js'
+import type { SpanWords, TokenStream } from './tokens.js'
 import { normalizeWord } from './text.js'
 
 /** One word of a phrase: exact, or a prefix (`consult*`). */
@@ -199,42 +200,52 @@ export class WordTests {
   private serial = 0
   private present = new Int32Array(1024)
   private prefixPresent = new Int32Array(16)
-  /** The distinct folded forms of the span last given to `notePresent`: `distinct[0 … distinctCount)`. */
-  distinct = new Int32Array(256)
-  distinctCount = 0
+  /** Folded form id → its index in the words last given to `notePresent` (valid when present). */
+  private slot = new Int32Array(1024)
 
   constructor(readonly lexicon: Lexicon) {}
 
   /**
-   * Note which words and prefixes occur in tokens [from, to), for `possible`.
+   * Note which words and prefixes a sentence has, for `possible` and `slotOf`.
    *
-   * @param norms Folded form ids of the tokens.
-   * @param from First token.
-   * @param to After the last token.
+   * @param words The sentence's distinct words.
    */
-  notePresent(norms: Int32Array, from: number, to: number): void {
+  notePresent(words: SpanWords, stream: TokenStream): void {
     const serial = ++this.serial
-    if (this.present.length < this.lexicon.norms.length) {
-      const bigger = new Int32Array(Math.max(this.lexicon.norms.length, 2 * this.present.length))
-      bigger.set(this.present)
-      this.present = bigger
+    const normCount = this.lexicon.norms.length
+    if (this.present.length < normCount) {
+      this.present = new Int32Array(2 * normCount)
+      this.slot = new Int32Array(2 * normCount)
     }
-    if (this.prefixPresent.length < this.prefixes.length) {
-      const bigger = new Int32Array(2 * this.prefixes.length)
-      bigger.set(this.prefixPresent)
-      this.prefixPresent = bigger
-    }
-    if (this.distinct.length < to - from) this.distinct = new Int32Array(2 * (to - from))
-    const { present, prefixPresent, distinct } = this
-    let count = 0
-    for (let i = from; i < to; i++) {
-      const norm = norms[i] ?? 0
-      if (present[norm] === serial) continue
+    if (this.prefixPresent.length < this.prefixes.length) this.prefixPresent = new Int32Array(2 * this.prefixes.length)
+    const { present, prefixPresent, slot } = this
+    const norms = stream.wordNorm
+    for (let k = 0; k < words.count; k++) {
+      const norm = norms[words.base + k] ?? 0
       present[norm] = serial
-      distinct[count++] = norm
+      slot[norm] = k
       for (const p of this.prefixesOf(norm)) prefixPresent[p] = serial
     }
-    this.distinctCount = count
+  }
+
+  /**
+   * Where a word is among those last given to `notePresent`.
+   *
+   * @param norm A folded form id.
+   * @returns Its index there, or -1 when absent.
+   */
+  slotOf(norm: number): number {
+    return this.present[norm] === this.serial ? (this.slot[norm] ?? -1) : -1
+  }
+
+  /**
+   * Does the sentence last given to `notePresent` have a word with this prefix?
+   *
+   * @param prefix A prefix index.
+   * @returns True when it does.
+   */
+  hasPrefix(prefix: number): boolean {
+    return this.prefixPresent[prefix] === this.serial
   }
 
   /**

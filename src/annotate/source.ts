@@ -7,11 +7,12 @@ import type { Leaf } from '../schema/tree.js'
 import { endsSentenceMark, type Lexicon } from './lexicon.js'
 import { splitSentences } from './sentences.js'
 import type { Token } from './text.js'
-import { TokenStream } from './tokens.js'
+import { acquireStream, releaseStream, type SpanWords, type TokenStream } from './tokens.js'
 
 /** One sentence of a leaf: its offsets and its tokens `[from, to)` in the run's token stream. */
 export class Sentence {
   private objects: readonly Token[] | undefined
+  private distinct: SpanWords | undefined
   /** What the matcher found here, per rule family (filled and read by the matcher only). */
   readonly found: unknown[] = []
 
@@ -31,6 +32,11 @@ export class Sentence {
   /** The tokens as objects, index 0 first (built on first use: the matcher reads `stream`). */
   get tokens(): readonly Token[] {
     return (this.objects ??= this.stream.tokens(this.from, this.to))
+  }
+
+  /** Its distinct words, each with its first token (see `TokenStream.words`; built on first use). */
+  get words(): SpanWords {
+    return (this.distinct ??= this.stream.words(this.from, this.to))
   }
 
   /** How many tokens the sentence has. */
@@ -54,11 +60,31 @@ export class Sentence {
    * The folded form of one token, without building the token objects.
    *
    * @param index A token index in the sentence.
-   * @returns Its folded form, or '' past the end.
+   * @returns Its folded form, or '' outside the sentence.
    */
   norm(index: number): string {
     const at = this.from + index
-    return at < this.to ? (this.stream.lexicon.norms[this.stream.norm[at] ?? 0] ?? '') : ''
+    return index >= 0 && at < this.to ? (this.stream.lexicon.norms[this.stream.norm[at] ?? 0] ?? '') : ''
+  }
+
+  /**
+   * Where one token starts in the input.
+   *
+   * @param index A token index in the sentence (inside it).
+   * @returns Its start offset.
+   */
+  startOf(index: number): number {
+    return this.stream.start[this.from + index] ?? this.start
+  }
+
+  /**
+   * Where one token ends in the input.
+   *
+   * @param index A token index in the sentence (inside it).
+   * @returns Its end offset (exclusive).
+   */
+  endOf(index: number): number {
+    return this.stream.end[this.from + index] ?? this.end
   }
 }
 
@@ -69,7 +95,13 @@ export class SentenceReader {
   private readonly read = new Map<Leaf, readonly Sentence[]>()
 
   constructor(lexicon: Lexicon) {
-    this.stream = new TokenStream(lexicon)
+    this.stream = acquireStream(lexicon)
+  }
+
+  /** End the run: the token stream goes back for the next run, so no sentence may be read after. */
+  close(): void {
+    this.read.clear()
+    releaseStream(this.stream)
   }
 
   /**

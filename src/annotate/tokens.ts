@@ -10,6 +10,15 @@
 import { hashStep, sharedLexicon, type Lexicon } from './lexicon.js'
 import type { Token } from './text.js'
 
+/**
+ * The distinct folded forms of a span of tokens: `wordNorm[base + k]` and the index of its
+ * first token `wordFirst[base + k]` for k in [0, count), in the stream's arrays.
+ */
+export interface SpanWords {
+  readonly base: number
+  readonly count: number
+}
+
 /** The tokens of a run, as parallel arrays (offsets are UTF-16, end exclusive). */
 export class TokenStream {
   /** How many tokens there are. */
@@ -22,6 +31,16 @@ export class TokenStream {
   start: Int32Array = new Int32Array(4096)
   /** Token → offset after its last character. */
   end: Int32Array = new Int32Array(4096)
+  /** Token → the next token of its sentence with the same folded form, or -1 (see `words`). */
+  sameNext: Int32Array = new Int32Array(4096)
+  /** The distinct words of spans (see `SpanWords`), stored at the span's first token index. */
+  wordNorm: Int32Array = new Int32Array(4096)
+  wordFirst: Int32Array = new Int32Array(4096)
+  private wordLast: Int32Array = new Int32Array(4096)
+  // Scratch for `words`, by folded form id: `seen[norm] === serial` when met in the current span.
+  private serial = 0
+  private seen: Int32Array = new Int32Array(1024)
+  private slot: Int32Array = new Int32Array(1024)
 
   constructor(readonly lexicon: Lexicon) {}
 
@@ -56,6 +75,47 @@ export class TokenStream {
     this.norm = copy(this.norm)
     this.start = copy(this.start)
     this.end = copy(this.end)
+    this.sameNext = copy(this.sameNext)
+    this.wordNorm = copy(this.wordNorm)
+    this.wordFirst = copy(this.wordFirst)
+    this.wordLast = copy(this.wordLast)
+  }
+
+  /**
+   * The distinct folded forms of tokens [from, to), each with its first token, and the links
+   * from each of those tokens to the next with the same form (`sameNext`).
+   *
+   * @param from First token.
+   * @param to After the last token.
+   * @returns The words.
+   */
+  words(from: number, to: number): SpanWords {
+    const normCount = this.lexicon.norms.length
+    if (this.seen.length < normCount) {
+      this.seen = new Int32Array(2 * normCount)
+      this.slot = new Int32Array(2 * normCount)
+    }
+    const serial = ++this.serial
+    const { seen, slot, norm, sameNext, wordNorm, wordFirst, wordLast } = this
+    // A span has at most as many distinct words as tokens, so they fit at [from, to).
+    let count = 0
+    for (let i = from; i < to; i++) {
+      const n = norm[i] ?? 0
+      sameNext[i] = -1
+      if (seen[n] === serial) {
+        const k = from + (slot[n] ?? 0)
+        sameNext[wordLast[k] ?? 0] = i
+        wordLast[k] = i
+        continue
+      }
+      seen[n] = serial
+      slot[n] = count
+      wordNorm[from + count] = n
+      wordFirst[from + count] = i
+      wordLast[from + count] = i
+      count++
+    }
+    return { base: from, count }
   }
 
   /**
@@ -116,6 +176,34 @@ export class TokenStream {
     this.length = count
     return first
   }
+}
+
+/** Streams kept between runs, one per lexicon: their arrays are large, and runs are many. */
+const spare = new WeakMap<Lexicon, TokenStream>()
+/** Streams larger than this many tokens are not kept (a huge input should not pin its memory). */
+const MAX_KEPT = 1 << 20
+
+/**
+ * An empty stream for a run: the one a finished run released, or a new one.
+ *
+ * @param lexicon The run's lexicon.
+ * @returns The stream, for this run only until `releaseStream`.
+ */
+export function acquireStream(lexicon: Lexicon): TokenStream {
+  const stream = spare.get(lexicon)
+  if (stream === undefined) return new TokenStream(lexicon)
+  spare.delete(lexicon)
+  stream.length = 0
+  return stream
+}
+
+/**
+ * Give a stream back when its run is over (nothing may read it afterwards).
+ *
+ * @param stream The stream.
+ */
+export function releaseStream(stream: TokenStream): void {
+  if (stream.spelling.length <= MAX_KEPT) spare.set(stream.lexicon, stream)
 }
 
 const OTHER = 0
