@@ -12,19 +12,24 @@ import type { Lexicon } from './lexicon.js'
 import { compilePattern, findAll, matchEnd, WordTests, type Attempt, type BoundPattern, type Pattern } from './pattern.js'
 import type { Sentence } from './source.js'
 
-/** A rule of a family, with its cues as ids of the family's patterns. */
-interface FamilyRule<R extends Rule> {
-  readonly rule: R
+/** A rule of a group, with its cues as ids of the group's patterns. */
+interface GroupRule {
+  readonly rule: Rule
   readonly cues: Int32Array
   readonly requires: Int32Array
   readonly unless: Int32Array
   readonly notAt: readonly BoundPattern[]
 }
 
-/** Everything needed to run one family's rules, and scratch space for one scan. */
-class Family<R extends Rule> {
-  readonly rules: FamilyRule<R>[] = []
-  /** Pattern id → pattern (cues, requirements and blocks of every rule of the family). */
+/**
+ * Rules of one or more families whose patterns are matched by one scan of a sentence, and
+ * scratch space for that scan.
+ */
+class RuleGroup {
+  readonly rules: GroupRule[] = []
+  /** Per family, the indexes of its rules in priority order. */
+  private readonly byFamily = new Map<RuleFamily, number[]>()
+  /** Pattern id → pattern (cues, requirements and blocks of every rule of the group). */
   readonly patterns: BoundPattern[] = []
   private readonly ids = new Map<BoundPattern, number>()
   /** Patterns by their anchor words and prefixes; folded form id → patterns it anchors (on demand). */
@@ -43,7 +48,7 @@ class Family<R extends Rule> {
   private matchEnd: Int32Array = new Int32Array(64)
   private matches = 0
 
-  constructor(private readonly tests: WordTests) {}
+  constructor(readonly tests: WordTests) {}
 
   /** The matches of the last `scan` (the fast path, no explanations). */
   readonly scanned: Matches = {
@@ -68,17 +73,31 @@ class Family<R extends Rule> {
   /** The patterns that matched in the current scan. */
   private matched: number[] = []
 
-  add(rule: R, compiled: CompiledRule): void {
+  add(rule: Rule, compiled: CompiledRule): void {
     const ids = (patterns: readonly Pattern[]): Int32Array => Int32Array.from(patterns, (p) => this.idOf(this.tests.bind(p)))
     const cues = ids(compiled.cues)
-    for (const id of cues) (this.cueOf[id] ??= []).push(this.rules.length)
+    const index = this.rules.length
+    for (const id of cues) (this.cueOf[id] ??= []).push(index)
     this.rules.push({ rule, cues, requires: ids(compiled.requires), unless: ids(compiled.unless), notAt: compiled.notAt.map((p) => this.tests.bind(p)) })
+    const members = this.byFamily.get(rule.family)
+    if (members === undefined) this.byFamily.set(rule.family, [index])
+    else members.push(index)
   }
 
-  /** The indexes of the rules with a cue that matched in the current scan, ascending (priority order). */
-  firedRules(): number[] {
+  /**
+   * The indexes of a family's rules, in priority order.
+   *
+   * @param family The family.
+   * @returns Indexes into `rules`.
+   */
+  rulesOf(family: RuleFamily): readonly number[] {
+    return this.byFamily.get(family) ?? []
+  }
+
+  /** The indexes of a family's rules with a cue that matched in the current scan, ascending (priority order). */
+  firedRules(family: RuleFamily): number[] {
     const out: number[] = []
-    for (const id of this.matched) for (const rule of this.cueOf[id] ?? []) out.push(rule)
+    for (const id of this.matched) for (const rule of this.cueOf[id] ?? []) if (this.rules[rule]?.rule.family === family) out.push(rule)
     if (out.length > 1) {
       out.sort((a, b) => a - b)
       let kept = 1
@@ -248,34 +267,38 @@ type RuleOf<F extends RuleFamily> = Extract<Rule, { family: F }>
 
 /** Word tests per lexicon: patterns are bound once per lexicon, not once per run. */
 const wordTests = new WeakMap<Lexicon, WordTests>()
-/** Families built from the same rule objects are reused across runs, with their per-word tables. */
-const families = new WeakMap<WordTests, Map<string, { readonly rules: readonly Rule[]; readonly family: Family<Rule> }>>()
+/** Groups built from the same rule objects are reused across runs, with their per-word tables. */
+const groups = new WeakMap<WordTests, Map<string, { readonly rules: readonly Rule[]; readonly group: RuleGroup }>>()
 
-/** The family of some rules (one family's, in priority order), built or reused. */
-function familyOf<R extends Rule>(tests: WordTests, rules: readonly R[]): Family<R> {
-  let known = families.get(tests)
+/** The group of some rules (in priority order within each family), built or reused. */
+function groupOf(tests: WordTests, rules: readonly Rule[]): RuleGroup {
+  let known = groups.get(tests)
   if (known === undefined) {
     known = new Map()
-    families.set(tests, known)
+    groups.set(tests, known)
   }
   const key = rules.map((rule) => rule.id).join('\n')
   const cached = known.get(key)
   // The same ids may name other rule objects (user rules are parsed afresh each run): compare them.
-  if (cached?.rules.length === rules.length && cached.rules.every((rule, index) => rule === rules[index])) return cached.family as Family<R>
-  const family = new Family<R>(tests)
-  for (const rule of rules) family.add(rule, compileOne(rule))
-  known.set(key, { rules, family })
-  return family
+  if (cached?.rules.length === rules.length && cached.rules.every((rule, index) => rule === rules[index])) return cached.group
+  const group = new RuleGroup(tests)
+  for (const rule of rules) group.add(rule, compileOne(rule))
+  known.set(key, { rules, group })
+  return group
 }
 
-/** The order of the families in a sentence's `found` slots. */
-const FAMILIES = ['kind', 'modality', 'caveat', 'trigger', 'feature', 'role'] as const satisfies readonly RuleFamily[]
+/** The families found together once a sentence holds a clause (kinds are looked for first, alone). */
+const CLAUSE_FAMILIES = ['modality', 'caveat', 'trigger', 'feature', 'role'] as const satisfies readonly RuleFamily[]
 
-/** Rules compiled for one run: per family, in priority order, bound to the run's lexicon. */
+/**
+ * Rules compiled for one run, bound to the run's lexicon. Every sentence is scanned for clause
+ * kinds; only sentences that hold a clause are scanned for everything else, in one scan.
+ */
 export class RuleSet {
   /** The word tests every pattern of the set is bound with. */
   readonly tests: WordTests
-  private readonly families: { readonly [F in RuleFamily]: Family<RuleOf<F>> }
+  private readonly kinds: RuleGroup
+  private readonly others: RuleGroup
 
   /**
    * Compile rules (valid ones: validate user rules first).
@@ -290,15 +313,8 @@ export class RuleSet {
       wordTests.set(lexicon, tests)
     }
     this.tests = tests
-    const byFamily = (family: RuleFamily): Rule[] => rules.filter((rule) => rule.family === family)
-    this.families = {
-      kind: familyOf(tests, byFamily('kind') as RuleOf<'kind'>[]),
-      modality: familyOf(tests, byFamily('modality') as RuleOf<'modality'>[]),
-      caveat: familyOf(tests, byFamily('caveat') as RuleOf<'caveat'>[]),
-      trigger: familyOf(tests, byFamily('trigger') as RuleOf<'trigger'>[]),
-      feature: familyOf(tests, byFamily('feature') as RuleOf<'feature'>[]),
-      role: familyOf(tests, byFamily('role') as RuleOf<'role'>[])
-    }
+    this.kinds = groupOf(tests, rules.filter((rule) => rule.family === 'kind'))
+    this.others = groupOf(tests, rules.filter((rule) => rule.family !== 'kind'))
   }
 
   /**
@@ -308,7 +324,8 @@ export class RuleSet {
    * @returns Its rules.
    */
   rulesOf<F extends RuleFamily>(family: F): RuleOf<F>[] {
-    return (this.families[family] as Family<RuleOf<F>>).rules.map((r) => r.rule)
+    const group = family === 'kind' ? this.kinds : this.others
+    return group.rulesOf(family).map((index) => group.rules[index]?.rule as RuleOf<F>)
   }
 
   /**
@@ -321,14 +338,15 @@ export class RuleSet {
    *   order. Without `misses` the result is kept on the sentence: do not modify it.
    */
   run<F extends RuleFamily>(family: F, sentence: Sentence, misses?: Miss[]): Hit<RuleOf<F>>[] {
-    const slot = FAMILIES.indexOf(family)
-    if (misses === undefined) {
-      const known = sentence.found[slot] as Hit<RuleOf<F>>[] | undefined
-      if (known !== undefined) return known
-    }
-    const hits = applyRules(this.families[family] as Family<RuleOf<F>>, sentence, this.tests, misses)
-    if (misses === undefined) sentence.found[slot] = hits
-    return hits
+    const group = family === 'kind' ? this.kinds : this.others
+    if (misses !== undefined) return applyRules(group, family, sentence, searched(group, sentence, this.tests), misses) as Hit<RuleOf<F>>[]
+    const found = sentence.found
+    const known = found[family]
+    if (known !== undefined) return known as Hit<RuleOf<F>>[]
+    group.scan(sentence)
+    if (family === 'kind') found.kind = applyRules(group, 'kind', sentence, group.scanned)
+    else for (const other of CLAUSE_FAMILIES) found[other] = applyRules(group, other, sentence, group.scanned)
+    return (found[family] ?? []) as Hit<RuleOf<F>>[]
   }
 }
 
@@ -370,16 +388,16 @@ interface Matches {
 }
 
 /** Matches found pattern by pattern, keeping failed attempts (for explanations). */
-function searched<R extends Rule>(family: Family<R>, sentence: Sentence, tests: WordTests): Matches {
+function searched(group: RuleGroup, sentence: Sentence, tests: WordTests): Matches {
   const { norm } = sentence.stream
   return {
     of: (id, partial) => {
-      const pattern = family.patterns[id]
+      const pattern = group.patterns[id]
       return pattern === undefined ? NO_SPANS : findAll(pattern, norm, sentence.from, sentence.to, tests, partial)
     },
     first(ids) {
       for (const id of ids) {
-        const pattern = family.patterns[id]
+        const pattern = group.patterns[id]
         const found = pattern === undefined ? undefined : findAll(pattern, norm, sentence.from, sentence.to, tests, undefined, 1)[0]
         if (found !== undefined) return found
       }
@@ -391,25 +409,23 @@ function searched<R extends Rule>(family: Family<R>, sentence: Sentence, tests: 
 const NO_SPANS: readonly Span[] = []
 
 /** Hits of a family's rules in a sentence, and (when asked) why others almost fired. */
-function applyRules<R extends Rule>(family: Family<R>, sentence: Sentence, tests: WordTests, misses: Miss[] | undefined): Hit<R>[] {
-  if (misses === undefined) family.scan(sentence)
-  const matches = misses === undefined ? family.scanned : searched(family, sentence, tests)
+function applyRules(group: RuleGroup, family: RuleFamily, sentence: Sentence, matches: Matches, misses?: Miss[]): Hit[] {
   const base = sentence.from
   const text = (start: number, end: number): string => tokenText(sentence, start - base, end - base)
-  const hits: Hit<R>[] = []
+  const hits: Hit[] = []
   // Only rules with a matching cue can hit; explanations look at every rule for near misses.
-  const candidates = misses === undefined ? family.firedRules() : family.rules.map((_, index) => index)
+  const candidates = misses === undefined ? group.firedRules(family) : group.rulesOf(family)
   for (const index of candidates) {
-    const candidate = family.rules[index]
+    const candidate = group.rules[index]
     if (candidate === undefined) continue
     const { rule, cues, requires, unless, notAt } = candidate
-    const ruleHits: Hit<R>[] = []
+    const ruleHits: Hit[] = []
     for (let cue = 0; cue < cues.length; cue++) {
       const id = cues[cue] ?? 0
       const best = misses === undefined ? undefined : new BestAttempt()
       const found = matches.of(id, best?.record)
       for (const a of found) {
-        const blockedAt = blockingPattern(notAt, sentence, a, tests)
+        const blockedAt = blockingPattern(notAt, sentence, a, group.tests)
         if (blockedAt !== undefined) {
           misses?.push({ rule, reason: 'blocked-at-cue', detail: `cue "${text(a.start, a.end)}" is part of "${blockedAt.source}", another sense`, start: a.start - base, end: a.end - base })
           continue
@@ -421,7 +437,7 @@ function applyRules<R extends Rule>(family: Family<R>, sentence: Sentence, tests
         misses?.push({
           rule,
           reason: 'partial-cue',
-          detail: `cue "${family.patterns[id]?.source ?? ''}" matched "${text(partial.start, partial.end)}" but not ${partial.failedAt ?? 'the rest'}`,
+          detail: `cue "${group.patterns[id]?.source ?? ''}" matched "${text(partial.start, partial.end)}" but not ${partial.failedAt ?? 'the rest'}`,
           start: partial.start - base,
           end: partial.end - base
         })
@@ -430,7 +446,7 @@ function applyRules<R extends Rule>(family: Family<R>, sentence: Sentence, tests
     const first = ruleHits[0]
     if (first === undefined) continue
     if (requires.length > 0 && matches.first(requires) === undefined) {
-      const wanted = [...requires].map((p) => `"${family.patterns[p]?.source ?? ''}"`).join(', ')
+      const wanted = [...requires].map((p) => `"${group.patterns[p]?.source ?? ''}"`).join(', ')
       misses?.push({ rule, reason: 'missing-requirement', detail: `cue matched "${tokenText(sentence, first.start, first.end)}" but none of its required cues (${wanted}) is in the sentence`, start: first.start, end: first.end })
       continue
     }

@@ -318,10 +318,15 @@ export class WordTests {
       gap = 0
     }
     const first = elements[0]
+    // Elements whose words are rarest first (the likeliest to be missing), options with the
+    // commonest words first (the likeliest to be present), and in each option its rarest word
+    // first: `possible` then mostly stops at its first or second read.
+    const rarest = (option: Int32Array): number => Math.min(...[...option].map((t) => this.weakness(t)))
+    const selectivity = (el: BoundElement): number => Math.max(...el.options.map(rarest))
     const needs: number[] = []
-    for (const el of elements) {
+    for (const el of [...elements].sort((a, b) => selectivity(a) - selectivity(b))) {
       needs.push(el.options.length)
-      for (const option of el.options) needs.push(option.length, ...[...option].sort((a, b) => this.testLength(b) - this.testLength(a)))
+      for (const option of [...el.options].sort((a, b) => rarest(b) - rarest(a))) needs.push(option.length, ...[...option].sort((a, b) => this.weakness(a) - this.weakness(b)))
     }
     const result: BoundPattern = {
       source: pattern.source,
@@ -355,11 +360,6 @@ export class WordTests {
   private weakness(test: number): number {
     const word = test >= 0 ? (this.lexicon.norms[test] ?? '') : (this.prefixes[-1 - test] ?? '')
     return COMMON.has(word) ? 100 : Math.max(0, 20 - word.length) + (test < 0 ? 5 : 0)
-  }
-
-  /** How long the word a test names is (a rough rarity: long words are rare). */
-  private testLength(test: number): number {
-    return test >= 0 ? (this.lexicon.norms[test]?.length ?? 0) : (this.prefixes[-1 - test]?.length ?? 0)
   }
 
   private prefixId(prefix: string): number {

@@ -3,6 +3,7 @@
  * tokens, with a way back from offsets to line and column.
  */
 import type { Point, Position } from '../schema/position.js'
+import type { RuleFamily } from '../schema/rule.js'
 import type { Leaf } from '../schema/tree.js'
 import { endsSentenceMark, type Lexicon } from './lexicon.js'
 import { splitSentences } from './sentences.js'
@@ -14,7 +15,7 @@ export class Sentence {
   private objects: readonly Token[] | undefined
   private distinct: SpanWords | undefined
   /** What the matcher found here, per rule family (filled and read by the matcher only). */
-  readonly found: unknown[] = []
+  readonly found: Partial<Record<RuleFamily, readonly unknown[]>> = {}
 
   constructor(
     readonly leaf: Leaf,
