@@ -101,11 +101,24 @@ const fragment = fc.oneof(
     '\u00A0\u2028',
     '[link](http://example.com)',
     '*emphasis* and **strong**',
+    '**Article 2**',
+    '__ARTICLE III__',
+    '*Article 4.* The Parties agree.',
+    '**Article 5 – Title**',
+    '**Title**',
+    '* Article 6',
+    '1.1 text',
+    '1.2.',
+    '2.1.1.an item',
+    '2.5 per cent',
+    '#### Sub-heading',
     '<!-- comment -->',
     '| a | b |'
   ),
   fc.nat({ max: 200 }).map((n) => `Article ${String(n)}`),
   fc.constantFrom('a', 'b', 'h', 'i', 'j', 'v', 'x').map((letter) => `(${letter}) item`),
+  // Decimal labels in a small range, so that soups often number their paragraphs this way.
+  fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 2, maxLength: 3 }).map((parts) => `${parts.join('.')} Item`),
   fc.string({ maxLength: 30 }),
   fc.string({ unit: codeUnit, maxLength: 10 })
 )

@@ -4,6 +4,7 @@
  */
 import type { Line } from '../read/lines.js'
 import type { MarkdownLine } from '../read/markdown.js'
+import { matchDecimalLabel, usesDecimalNumbering } from './decimal.js'
 import { classifyLine, type Marker } from './markers.js'
 
 /** A block of text and what its first line proposes. */
@@ -44,6 +45,7 @@ function startsLowerCase(text: string, offset: number): boolean {
  * @returns The blocks, in order.
  */
 export function groupBlocks(text: string, lines: readonly Line[], markdown: readonly MarkdownLine[] | undefined): Block[] {
+  const decimalLabels = findsDecimalNumbering(text, lines, markdown)
   const blocks: Block[] = []
   let current: Block | undefined
   // The block right after a heading line may be that heading's title: keep it to one line
@@ -71,7 +73,7 @@ export function groupBlocks(text: string, lines: readonly Line[], markdown: read
       titleSlot = false
       continue
     }
-    const marker = classifyLine(text, start, line.contentEnd)
+    const marker = classifyLine(text, start, line.contentEnd, decimalLabels)
     const continues =
       current !== undefined &&
       marker === undefined &&
@@ -89,6 +91,29 @@ export function groupBlocks(text: string, lines: readonly Line[], markdown: read
     titleSlot = wasHeading && !standsAlone(current)
   }
   return blocks
+}
+
+/**
+ * Whether the document numbers its paragraphs with decimal labels, decided before any block
+ * is made: a decimal label starts a block of its own, so the decision must not depend on how
+ * lines were grouped.
+ */
+function findsDecimalNumbering(text: string, lines: readonly Line[], markdown: readonly MarkdownLine[] | undefined): boolean {
+  const labels: number[][] = []
+  // A look at the first character of each line; almost every line stops there.
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as Line
+    let start = line.contentStart
+    if (text.charCodeAt(start) === 35) {
+      const info = markdown?.[index]
+      if (info && info.heading > 0) start = info.textStart
+    }
+    const first = text.charCodeAt(start)
+    if (first < 49 || first > 57 || start >= line.contentEnd || markdown?.[index]?.opaque === true) continue
+    const label = matchDecimalLabel(text, start, line.contentEnd)
+    if (label) labels.push(label.parts)
+  }
+  return usesDecimalNumbering(labels)
 }
 
 function pushBlock(

@@ -15,8 +15,10 @@ import type { Block } from './blocks.js'
 import type { DiagnosticCollector } from './diagnostics.js'
 import { EID_PREFIX, EidRegistry } from './eid.js'
 import { findInlineList, type InlineLabel } from './inline.js'
-import { isTitleLike, type ArticleMarker, type DivisionMarker, type LabelMarker, type Span } from './markers.js'
+import type { ArticleMarker, DivisionMarker, LabelMarker, Span } from './markers.js'
+import { isTitleLike, titleEvidence, type TitleEvidence } from './titles.js'
 import { numberOrdinal, type NumberClass, type Reading } from './numbers.js'
+import { decimalPath, samePath, type DecimalMarker } from './decimal.js'
 import { findFormula } from './formula.js'
 
 /** A node that can take provisions and text. */
@@ -25,14 +27,19 @@ type Container = Division | Annex | Provision
 /** One open level of numbered provisions: the article at the bottom, list items above. */
 interface Level {
   node: Container
-  /** Label shape + numbering system, e.g. "(x)|lower-alpha"; undefined for the article. */
+  /** Label shape + numbering system, e.g. "(x)|lower-alpha"; `decimal` for "2.3.1"; undefined for the article. */
   style: string | undefined
   numberClass: NumberClass | undefined
   ordinal: number
   rank: number
+  /** A decimal item's numbers ("2.3.1" → [2, 3, 1]). */
+  decimal?: readonly number[]
   /** Text after this item went to its parent: later text must too. */
   closed?: boolean
 }
+
+const DECIMAL_STYLE = 'decimal'
+const TYPE_OF_RANK: readonly ProvisionType[] = ['article', 'paragraph', 'subparagraph', 'point']
 
 const RANK: Record<ProvisionType, number> = { article: 0, paragraph: 1, subparagraph: 2, point: 3 }
 const DIVISION_RANK: Record<DivisionKind, number> = { part: 0, chapter: 1, section: 2, subsection: 3 }
@@ -86,6 +93,8 @@ class TreeBuilder {
   lastOrdinal: number | undefined
   seenArticles = new Set<string>()
   useArticleHeadings: boolean
+  /** Title evidence of the blocks after bare article headings, as the convention found it. */
+  evidenceAfterHeading = new Map<Block, TitleEvidence>()
 
   constructor(input: BuildInput) {
     this.text = input.text
@@ -106,7 +115,9 @@ class TreeBuilder {
   /**
    * Whether this treaty gives its articles title lines. Decided once for the document, so
    * an article whose first sentence happens to be short and unpunctuated (NATO Art. 6) is
-   * not mistaken for a title where no other article has one.
+   * not mistaken for a title where no other article has one. A line counts as a title here
+   * when it reads as one and the article's body follows it (`titleEvidence`), whether or
+   * not a blank line stands between them.
    */
   detectHeadingConvention(): boolean {
     let articles = 0
@@ -116,7 +127,14 @@ class TreeBuilder {
       if (block.marker?.kind !== 'article' || block.marker.rest.start < block.marker.rest.end) continue
       articles++
       const next = this.blocks[index + 1]
-      if (next && next.marker === undefined && !next.opaque && next.lines === 1 && (next.heading > 0 || isTitleLike(this.text, next))) titled++
+      if (!next || next.marker !== undefined || next.opaque || next.lines !== 1) continue
+      if (next.heading > 0) {
+        titled++
+        continue
+      }
+      const evidence = titleEvidence(this.text, next, this.blocks[index + 2])
+      this.evidenceAfterHeading.set(next, evidence)
+      if (evidence !== 'none') titled++
     }
     return articles > 0 && titled * 2 >= articles
   }
@@ -186,6 +204,10 @@ class TreeBuilder {
           this.placeLabel(block, marker, next)
           return
         }
+        this.placeText(block, next, pending)
+        return
+      case 'decimal':
+        if (this.levels.length > 0 && this.placeDecimal(block, marker)) return
         this.placeText(block, next, pending)
         return
     }
@@ -358,7 +380,9 @@ class TreeBuilder {
   placeLabel(block: Block, marker: LabelMarker, next: Block | undefined): void {
     const choice = this.chooseLevel(marker, next)
     const { reading } = choice
-    this.levels.length = choice.depth
+    // Never under a closed item: its parent has taken text after it, and the tree keeps
+    // document order. (Only one item is closed at a time, except after a decimal item.)
+    this.levels.length = Math.min(choice.depth, this.openDepth())
     const parentLevel = this.levels.at(-1) as Level
     const parentNode = parentLevel.node
     let type = typeOfClass(reading.numberClass)
@@ -392,8 +416,7 @@ class TreeBuilder {
     const continuation = this.findContinuation(shape, readings, true) ?? this.findContinuation(shape, readings, false)
     const first = readings.find((reading) => reading.ordinal === 1)
     // A new list never opens under an item whose text is closed (its parent took text after it).
-    let top = this.levels.length
-    while (top > 1 && this.levels[top - 1]?.closed === true) top--
+    const top = this.openDepth()
     if (continuation && first && first !== continuation.reading) {
       // "(i)" after "(h)": a letter that continues, or roman one that opens a list. The next
       // label decides ("(ii)" makes it roman); otherwise continuing wins, as in VCLT Art. 2.
@@ -458,6 +481,71 @@ class TreeBuilder {
     return { depth: top, reading }
   }
 
+  /**
+   * Place a decimal label ("2.3.1") under the open provision its leading numbers name ("2.3",
+   * or paragraph "2.", or Article 2), one rank below it, when it continues the items already
+   * there or starts them at 1. A number that fits nowhere is left for text (false).
+   */
+  placeDecimal(block: Block, marker: DecimalMarker): boolean {
+    const parts = marker.parts
+    const prefix = parts.slice(0, -1)
+    const last = parts.at(-1) ?? 0
+    let depth = this.levels.length - 1
+    while (depth >= 0 && !this.levelNumbers(this.levels[depth] as Level, prefix)) depth--
+    // A closed provision has passed text on to its parent: nothing more goes under it.
+    if (depth < 0 || depth >= this.openDepth()) return false
+    const previous = this.levels[depth + 1]
+    const previousOrdinal = previous?.decimal !== undefined && samePath(previous.decimal.slice(0, -1), prefix) ? previous.ordinal : 0
+    if (last !== previousOrdinal + 1) {
+      // "2.5 per cent" opening a line: no list to continue, so not a label.
+      if (previousOrdinal === 0) return false
+      const raw = this.text.slice(marker.num.start, marker.num.end)
+      const duplicate = last === previousOrdinal
+      this.diagnostics.add(
+        duplicate ? 'label-numbering-duplicate' : 'label-numbering-gap',
+        'warning',
+        duplicate ? `"${raw}" repeats the previous label` : `"${raw}" does not follow the previous label in its list`,
+        marker.num.start,
+        marker.num.end
+      )
+    }
+    this.levels.length = depth + 1
+    const parentLevel = this.levels[depth] as Level
+    const type = TYPE_OF_RANK[Math.min(Math.max(parentLevel.rank + 1, RANK.paragraph), RANK.point)] as ProvisionType
+    const node: Provision = {
+      type,
+      eId: this.eIds.create(parentLevel.node.eId, EID_PREFIX[type], marker.value),
+      num: this.num(marker.num, marker.value),
+      children: [],
+      position: this.span(block.nodeStart, block.end)
+    }
+    pushChild(parentLevel.node, node)
+    const level: Level = { node, style: DECIMAL_STYLE, numberClass: undefined, ordinal: last, rank: RANK[type], decimal: parts }
+    this.levels.push(level)
+    if (marker.rest.start < block.end) this.placeTextSpan(node, marker.rest.start, block.end, level)
+    return true
+  }
+
+  /**
+   * Whether an open level is numbered `path` in a decimal hierarchy: a decimal item ("2.3"),
+   * an arabic paragraph ("2."), or the article itself ("Article 2"). Lists of letters or
+   * roman points are never the parent of a decimal label.
+   */
+  levelNumbers(level: Level, path: readonly number[]): boolean {
+    if (level.decimal !== undefined) return samePath(level.decimal, path)
+    if (level.numberClass === 'arabic') return level.node.type === 'paragraph' && path.length === 1 && path[0] === level.ordinal
+    if (level.style !== undefined || level.node.type !== 'article') return false
+    const numbers = decimalPath(level.node.num.value)
+    return numbers !== undefined && samePath(numbers, path)
+  }
+
+  /** How many levels from the bottom are open: a new item may go under the last of them. */
+  openDepth(): number {
+    let top = this.levels.length
+    while (top > 1 && this.levels[top - 1]?.closed === true) top--
+    return top
+  }
+
   /** Whether the text before an offset (whitespace and closing emphasis skipped) ends with a colon. */
   followsColon(offset: number): boolean {
     let index = offset
@@ -494,10 +582,12 @@ class TreeBuilder {
       return
     }
     if (pending && !block.opaque && block.lines === 1 && !(block.marker && block.marker.kind !== 'annex')) {
-      if (this.takeHeading(pending, block, span)) return
+      if (this.takeHeading(pending, block, span, next)) return
     }
     if (
       !this.useArticleHeadings &&
+      // Right after "Article 4", a short line is that article's text ("Deleted"), not a sub-heading.
+      pending?.type !== 'article' &&
       !block.opaque &&
       block.lines === 1 &&
       next?.marker?.kind === 'article' &&
@@ -510,9 +600,8 @@ class TreeBuilder {
       this.openDivision(block, undefined, inSection ? 'subsection' : 'section')
       return
     }
-    const level = this.levels.at(-1)
-    if (level) {
-      this.placeInProvision(block, level)
+    if (this.levels.length > 0) {
+      this.placeInProvision(block)
       return
     }
     const parent = this.annex && this.region === 'annex' && this.divisions.length === 0 ? this.annex : this.divisions.at(-1)
@@ -527,11 +616,16 @@ class TreeBuilder {
     this.root.children.push(this.leaf('content', block.start, block.end))
   }
 
-  /** Take a block as the title line of the heading just before it, when it reads as one. */
-  takeHeading(pending: Provision | Division | Annex, block: Block, span: Span): boolean {
+  /**
+   * Take a block as the title line of the heading just before it, when it reads as one. An
+   * article's title needs the document's convention (`useArticleHeadings`), unless it is a
+   * Markdown heading or strong evidence on its own: short, title-cased and followed by a body.
+   */
+  takeHeading(pending: Provision | Division | Annex, block: Block, span: Span, next: Block | undefined): boolean {
     const markdownHeading = block.heading > 0
     if (pending.type === 'article') {
-      if (markdownHeading || (this.useArticleHeadings && isTitleLike(this.text, span, 25))) {
+      const evidence = markdownHeading ? 'strong' : (this.evidenceAfterHeading.get(block) ?? titleEvidence(this.text, block, next))
+      if (evidence === 'strong' || (this.useArticleHeadings && evidence === 'plain')) {
         pending.heading = this.heading(span)
         return true
       }
@@ -573,18 +667,26 @@ class TreeBuilder {
    * Text in an article: continue the open item when it reads as a continuation (lower
    * case, or the item is a paragraph), else it belongs to the list's parent (its wrap-up).
    */
-  placeInProvision(block: Block, level: Level): void {
-    let target = level
-    if (this.levels.length > 1) {
+  placeInProvision(block: Block): void {
+    let index = this.levels.length - 1
+    const top = this.levels[index] as Level
+    // Items whose text is closed pass text on to the nearest open level below them.
+    while (index > 0 && (this.levels[index] as Level).closed === true) index--
+    const level = this.levels[index] as Level
+    if (block.heading > 0 && level.decimal !== undefined) {
+      // A sub-heading after "5.3" ends "5." too: a decimal item is numbered inside its parent.
+      while (index > 1 && (this.levels[index] as Level).decimal !== undefined) (this.levels[index--] as Level).closed = true
+      ;(this.levels[index--] as Level).closed = true
+    } else if (top.closed !== true && index > 0) {
       const code = this.text.charCodeAt(block.start)
       const lowerCase = code >= 97 && code <= 122
       // A Markdown sub-heading, or capitalised text after a list item, belongs to the item's
       // parent. Once text has gone there, the item takes no more text: the tree stays in order.
-      if (level.closed || block.heading > 0 || (level.rank >= RANK.subparagraph && !lowerCase && !block.opaque)) {
-        level.closed = true
-        target = this.levels[this.levels.length - 2] as Level
-      }
+      // A decimal item ("1.1") is a numbered paragraph in its own right and keeps its text.
+      const listItem = level.rank >= RANK.subparagraph && level.decimal === undefined
+      if (block.heading > 0 || (listItem && !lowerCase && !block.opaque)) (this.levels[index--] as Level).closed = true
     }
+    const target = this.levels[index] as Level
     if (block.opaque) {
       pushChild(target.node, this.leaf('content', block.start, block.end))
       return

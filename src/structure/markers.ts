@@ -6,6 +6,8 @@
  * line costs time proportional to the few characters it looks at, never to the line.
  */
 import type { DivisionKind } from '../schema/vocabulary.js'
+import { matchDecimalLabel, type DecimalMarker } from './decimal.js'
+import { closingEmphasis, emphasisWrapsLine, openingEmphasis } from './emphasis.js'
 import { readingsOf, type Reading } from './numbers.js'
 
 /** A span of the input: [start, end). */
@@ -58,11 +60,13 @@ export interface ConclusionsMarker {
 }
 
 /** What a line's start proposes. */
-export type Marker = ArticleMarker | DivisionMarker | AnnexMarker | LabelMarker | ConclusionsMarker
+export type Marker = ArticleMarker | DivisionMarker | AnnexMarker | LabelMarker | DecimalMarker | ConclusionsMarker
 
 // English first; Dutch/German, Spanish, Italian and Portuguese too, since bilingual files follow
 // the English text with a translation.
-const ARTICLE = /(?:ARTICLE|Article|ART\.|Art\.|ARTIKEL|Artikel|ART[IÍ]CULO|Art[ií]culo|ARTICOLO|Articolo|ARTIGO|Artigo)[ \t\u00a0]*(?:No\.[ \t]*)?(\d{1,4}(?:[a-z]{1,2}\b|[ \t](?:bis|ter|quater|quinquies|sexies)\b)?|[IVXLCDM]{1,8}\b|[ivxlcdm]{1,8}\b)((?:\.\d{1,3}\b)?)/y
+// A number ends where letters and digits do: "IV" in "ARTICLE IV." and in "__ARTICLE IV__"
+// (where `\b` would see the underscore as part of the word).
+const ARTICLE = /(?:ARTICLE|Article|ART\.|Art\.|ARTIKEL|Artikel|ART[IÍ]CULO|Art[ií]culo|ARTICOLO|Articolo|ARTIGO|Artigo)[ \t\u00a0]*(?:No\.[ \t]*)?(\d{1,4}(?:[a-z]{1,2}(?![\dA-Za-z])|[ \t](?:bis|ter|quater|quinquies|sexies)(?![\dA-Za-z]))?|[IVXLCDM]{1,8}(?![\dA-Za-z])|[ivxlcdm]{1,8}(?![\dA-Za-z]))((?:\.\d{1,3}(?![\dA-Za-z]))?)/y
 const DIVISION = /(PART|Part|CHAPTER|Chapter|SUB-?SECTION|Sub-?section|SECTION|Section)[ \t\u00a0]+(\d{1,3}[A-Za-z]?\b|[IVXLCDM]{1,8}\b|[A-Z]\b)/y
 const ANNEX = /(ANNEX|Annex|APPENDIX|Appendix|PROTOCOL|Protocol|SCHEDULE|Schedule|DECLARATION|Declaration|ATTACHMENT|Attachment)(?:[ \t\u00a0]+(\d{1,3}\b|[IVXLCDM]{1,8}\b|[A-Z]\b))?/y
 const CONCLUSIONS = /in (?:witness|faith|testimony) whereof|done (?:at|in)\b|gedaan te\b|ten blijke waarvan|fait [àa]\b|en foi de quoi|geschehen zu\b|hecho en\b/iy
@@ -132,12 +136,20 @@ function restAllowsHeading(text: string, rest: Span, separated: boolean, strong:
  * @param text The input.
  * @param start Where the line's text starts (after indentation and Markdown heading marks).
  * @param end Where the line's text ends (trailing whitespace excluded).
+ * @param decimalLabels Whether the document numbers paragraphs "1.1", "1.2" (`usesDecimalNumbering`).
  * @returns What the line proposes, or undefined for plain text.
  */
-export function classifyLine(text: string, start: number, end: number): Marker | undefined {
+export function classifyLine(text: string, start: number, end: number, decimalLabels = false): Marker | undefined {
   if (start >= end) return undefined
   const first = text.charCodeAt(start)
+  if (decimalLabels && first >= 49 && first <= 57) {
+    const decimal = matchDecimalLabel(text, start, end)
+    if (decimal) return decimal
+  }
   // Cheap prefilter on the first character before any pattern runs.
+  // Markdown emphasis may wrap an article heading ("**Article 1**"); nothing else that opens
+  // with "*" or "_" is a marker.
+  if (first === 42 || first === 95) return matchArticle(text, start, end)
   if (first === 65 || first === 97) {
     const article = matchArticle(text, start, end)
     if (article) return article
@@ -162,12 +174,28 @@ export function classifyLine(text: string, start: number, end: number): Marker |
 }
 
 function matchArticle(text: string, start: number, end: number): ArticleMarker | undefined {
-  ARTICLE.lastIndex = start
+  const emphasis = openingEmphasis(text, start, end)
+  const labelStart = emphasis ? emphasis.inner : start
+  ARTICLE.lastIndex = labelStart
   const match = ARTICLE.exec(text)
   if (!match || ARTICLE.lastIndex > end) return undefined
-  const { labelEnd: numEnd, start: restStart, separated } = skipToRest(text, ARTICLE.lastIndex, end)
+  let { labelEnd: numEnd, start: restStart, separated } = skipToRest(text, ARTICLE.lastIndex, end)
+  if (emphasis) {
+    // The closing marks end the label, right after the number ("**Article 1**") or after its
+    // punctuation ("*Article 4.* Text"), and belong to it. Failing that, they must end the line
+    // ("**Article 1 – Definitions**"), and the title keeps them.
+    const close = closingEmphasis(text, ARTICLE.lastIndex, end, emphasis) ?? (separated ? closingEmphasis(text, numEnd, end, emphasis) : undefined)
+    if (close !== undefined) {
+      const after = skipToRest(text, close, end)
+      numEnd = after.labelEnd
+      restStart = after.start
+      separated ||= after.separated
+    } else if (!emphasisWrapsLine(text, restStart, end, emphasis)) {
+      return undefined
+    }
+  }
   const rest = { start: restStart, end }
-  const strong = text.charCodeAt(start + 1) === 82 // "ARTICLE" in capitals
+  const strong = text.charCodeAt(labelStart + 1) === 82 // "ARTICLE" in capitals
   if (!restAllowsHeading(text, rest, separated, strong)) return undefined
   // The cleaned number: "4", "IV", "14 bis", "I.1".
   const value = ((match[1] ?? '') + (match[2] ?? '')).replace(/[ \t\u00a0]+/g, ' ')
@@ -241,32 +269,4 @@ function matchLabel(text: string, start: number, end: number): LabelMarker | und
   let restStart = numEnd
   while (restStart < end && isSpaceOrTab(text.charCodeAt(restStart))) restStart++
   return { kind: 'label', num: { start, end: numEnd }, value, shape, readings, rest: { start: restStart, end } }
-}
-
-const SENTENCE_VERB = /\b(?:shall|will|may|must|should|is|are|was|were|has|have|undertakes?|agrees?)\b/
-const WORD = /\S+/g
-
-/**
- * Whether a line of text reads like a title rather than a sentence: short, capitalised,
- * no closing sentence punctuation and no finite verb of obligation.
- *
- * @param text The input.
- * @param span The candidate line.
- * @param maxWords The most words a title may have.
- * @returns True when the line reads like a title.
- */
-export function isTitleLike(text: string, span: Span, maxWords = 25): boolean {
-  const length = span.end - span.start
-  if (length <= 0 || length > 250) return false
-  const value = text.slice(span.start, span.end)
-  const first = value.charCodeAt(0)
-  if (isLower(first) || first === 40 || first === 91) return false
-  const last = value.charCodeAt(value.length - 1)
-  if (last === 46 || last === 59 || last === 44 || last === 58) return false
-  if (value.includes('\n') || value.includes('\r')) return false
-  WORD.lastIndex = 0
-  let words = 0
-  while (WORD.exec(value)) words++
-  if (words > maxWords) return false
-  return !SENTENCE_VERB.test(value)
 }
