@@ -138,3 +138,34 @@ describe('a bilateral treaty read whole: Russia–DPRK 2024 (KCNA rendering, abr
   })
 })
 
+
+/**
+ * Consultation is security consultation (TAXONOMY §2, ATOP): a bare "emergency", "crisis",
+ * "threat" or "interference" is not enough. Sentences of unseen treaties from the Dutch treaty
+ * database (/work/shared/bulk, file names given) that an earlier rule took for consultation.
+ */
+describe('consultation outside security: no consultation clause (bulk treaties)', () => {
+  const cases: [string, string][] = [
+    ['oil stocks agreement, BWBV0003085 Art. 7(1)', 'The Contracting Parties agree to consult each other as soon as reasonably practicable in the event of a supply crisis.'],
+    ['UN Fish Stocks Agreement, BWBV0001615 Art. 8(2)', 'States shall enter into consultations in good faith and without delay, particularly where there is evidence that the straddling fish stocks and highly migratory fish stocks concerned may be under threat of over-exploitation or where a new fishery is being developed for such stocks.'],
+    ['OSPAR dumping annex, BWBV0001119 Annex II Art. 9', 'In an emergency, if a Contracting Party considers that wastes or other matter the dumping of which is prohibited under this Annex cannot be disposed of on land without unacceptable danger or damage, it shall forthwith consult other Contracting Parties with a view to finding the most satisfactory methods of storage or the most satisfactory means of destruction or disposal under the prevailing circumstances.'],
+    ['migratory species agreement, BWBV0002961 Art. 10(6)', 'The Parties shall endeavour to consult with range States that are not Parties to this Protocol, with a view to co-ordinating their efforts to manage and protect endangered or threatened migratory species.'],
+    ['law of the sea agreement, BWBV0001954 Art. XVI(2)', 'If a dispute is not settled through such consultation within a reasonable period, the Parties in question shall consult among themselves as soon as possible in order to settle the dispute through any peaceful means they may decide upon in accordance with international law.'],
+    ['ICC Statute, BWBV0001489 Art. 56(3)(a)', "Where the Prosecutor has not sought measures pursuant to this article but the Pre-Trial Chamber considers that such measures are required to preserve evidence that it deems would be essential for the defence at trial, it shall consult with the Prosecutor as to whether there is good reason for the Prosecutor's failure to request the measures."],
+    ['Third Geneva Convention, BWBV0005584 Art. 77', 'In all cases they shall facilitate the preparation and execution of such documents on behalf of prisoners of war; in particular, they shall allow them to consult a lawyer and shall take what measures are necessary for the authentication of their signatures.'],
+    ['ITU Radio Regulations, BWBV0006093 Art. 26 (nos. 26.2–26.4 run together in the source)', 'On this matter, the Bureau shall consult other international organizations having a direct and substantial interest in the subject.  *26.3* 3) In so far as is practicable, a new frequency assignment in the standard frequency bands should not be made or notified to the Bureau until appropriate coordination has been completed. *26.4* § 2 Administrations shall cooperate in reducing interference in the frequency bands to which the standard frequency and time signal service is allocated.']
+  ]
+  for (const [source, sentence] of cases) {
+    it(source, () => {
+      expect(kinds(snippet(sentence))).not.toContain('consultation')
+    })
+  }
+
+  it('security consultation is still found: a threat to security, to peace, or interference with the activities of other states (outer space, the moon)', () => {
+    expect(kinds(snippet('The Parties will consult together whenever, in the opinion of any of them, the territorial integrity, political independence or security of any of the Parties is threatened.'))).toEqual(['consultation'])
+    expect(kinds(snippet('The Contracting Parties shall consult each other without delay in the event of a crisis endangering peace in the region.'))).toEqual(['consultation'])
+    // Moon Agreement Art. 8(3), BWBV0003946.
+    expect(kinds(snippet('Activities of States Parties shall not interfere with the activities of other States Parties on the moon. Where such interference may occur, the States Parties concerned shall undertake consultations in accordance with article 15.'))).toEqual(['consultation'])
+    expect(kinds(snippet('A State Party to the Treaty which has reason to believe that an activity or experiment planned by another State Party in outer space would cause potentially harmful interference with activities in the peaceful exploration and use of outer space may request consultation concerning the activity or experiment.'))).toEqual(['consultation'])
+  })
+})

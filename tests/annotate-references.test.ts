@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeTreaty } from '../src/annotate/analyze.js'
 import { referenceSchema, type Reference } from '../src/schema/annotation.js'
-import { ANZUS, ATT, NATO, NPT, VCLT, article, fixture, provisions } from './annotate-helpers.js'
+import { ANZUS, ATT, CHARTER, JAPAN, NATO, NPT, VCLT, article, fixture, provisions } from './annotate-helpers.js'
 
 function refsIn(file: string, eId: string): Reference[] {
   return provisions(fixture(file)).find((p) => p.eId === eId)?.references ?? []
@@ -86,5 +86,272 @@ describe('external references', () => {
     const art5 = article(fixture(NATO), '5')
     const md = art5.clauses?.find((c) => c.kind === 'mutual-defence')
     expect(md?.refs.map((r) => r.text)).toEqual(['Article 51 of the Charter of the United Nations'])
+  })
+})
+
+/** The references of the provision with an eId in an analysed text. */
+function refsOf(tree: ReturnType<typeof analyzeTreaty>, eId: string): Reference[] {
+  return provisions(tree).find((p) => p.eId === eId)?.references ?? []
+}
+
+function doc(lines: readonly string[]): ReturnType<typeof analyzeTreaty> {
+  return analyzeTreaty(lines.join('\n') + '\n', { format: 'text' })
+}
+
+describe('reference forms in the fixtures', () => {
+  it('"Article 35, paragraph 2" names the paragraph, not paragraph 2 of the citing article (UN Charter Art. 11(2))', () => {
+    expect(refsIn(CHARTER, 'art_11__para_2')).toContainEqual(expect.objectContaining({ text: 'Article 35, paragraph 2', targets: ['art_35__para_2'] }))
+  })
+
+  it('"article 30, paragraph 4(b)" and "article 77, paragraph 1 (e)" (VCLT Arts. 40(4), 78(c))', () => {
+    expect(refsIn(VCLT, 'art_40__para_4')).toContainEqual(expect.objectContaining({ text: 'article 30, paragraph 4(b)', targets: ['art_30__para_4__subpara_b'] }))
+    expect(refsIn(VCLT, 'art_78__subpara_c')).toContainEqual(expect.objectContaining({ targets: ['art_77__para_1__subpara_e'] }))
+  })
+
+  it('"paragraph 1 (b) above" names the sub-paragraph (UN Charter Art. 13(2))', () => {
+    expect(refsIn(CHARTER, 'art_13__para_2')).toContainEqual(expect.objectContaining({ text: 'paragraph 1 (b) above', targets: ['art_13__para_1__subpara_b'] }))
+  })
+
+  it('"sub-paragraphs (a) and (b)" from sub-paragraph (c) names its siblings (VCLT Art. 19(c))', () => {
+    expect(refsIn(VCLT, 'art_19__subpara_c')).toContainEqual(expect.objectContaining({ text: 'sub-paragraphs (a) and (b)', targets: ['art_19__subpara_a', 'art_19__subpara_b'] }))
+  })
+
+  it('"the preceding paragraph" (VCLT Art. 80(2)) and a paragraph of the annex (VCLT Annex para. 2(a))', () => {
+    expect(refsIn(VCLT, 'art_80__para_2')).toContainEqual(expect.objectContaining({ text: 'the preceding paragraph', targets: ['art_80__para_1'] }))
+    expect(refsIn(VCLT, 'annex_1__para_2__subpara_a')).toContainEqual(expect.objectContaining({ text: 'paragraph 1', targets: ['annex_1__para_1'] }))
+  })
+
+  it('a dash range of sub-paragraphs: "Article 2 (1) (a)-(g)" (ATT Art. 5(3))', () => {
+    const targets = refsIn(ATT, 'art_5__para_3').find((r) => r.text === 'Article 2 (1) (a)-(g)')?.targets
+    expect(targets).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((l) => `art_2__para_1__subpara_${l}`))
+  })
+
+  it('"point(s)" is a plural mark, not a reference to point (s) (ATT Art. 5(6))', () => {
+    expect(refsIn(ATT, 'art_5__para_6').map((r) => r.text)).not.toContain('point(s)')
+  })
+
+  it('"Article 14 (a) 2 (II) (ii) through (v)" names four points (Japan Art. 16)', () => {
+    const ref = refsIn(JAPAN, 'art_16').find((r) => r.text.startsWith('Article 14 (a) 2 (II)'))
+    expect(ref?.targets).toEqual(['ii', 'iii', 'iv', 'v'].map((p) => `art_14__subpara_a__point_2__point_II__point_${p}`))
+  })
+
+  it('"sub-paragraph (I) above" is the upper-case (I), not the (i) under (II) (Japan Art. 14(a)2(II))', () => {
+    expect(refsIn(JAPAN, 'art_14__subpara_a__point_2__point_II')).toContainEqual(
+      expect.objectContaining({ text: 'sub-paragraph (I) above', targets: ['art_14__subpara_a__point_2__point_I'] })
+    )
+  })
+
+  it('"paragraph (a) of Article 23" (Japan Art. 24)', () => {
+    expect(refsIn(JAPAN, 'art_24')).toContainEqual(expect.objectContaining({ text: 'paragraph (a) of Article 23', targets: ['art_23__subpara_a'] }))
+  })
+})
+
+describe('reference forms in unseen treaties (sentences from the Dutch treaty database, /work/shared/bulk)', () => {
+  it('"subparagraphs (a) to (d) of the preceding paragraph" (CISG Art. 35, BWBV0003909)', () => {
+    const tree = doc([
+      'Article 35',
+      '',
+      '(1). The seller must deliver goods which are of the quantity, quality and description required by the contract.',
+      '(2). Except where the parties have agreed otherwise, the goods do not conform with the contracts unless they:',
+      '(a) are fit for the purposes for which goods of the same description would ordinarily be used;',
+      '(b) are fit for any particular purpose expressly or impliedly made known to the seller;',
+      '(c) possess the qualities of goods which the seller has held out to the buyer as a sample or model;',
+      '(d) are contained or packaged in the manner usual for such goods.',
+      '(3). The seller is not liable under subparagraphs (a) to (d) of the preceding paragraph for any lack of conformity of the goods if at the time of the conclusion of the contract the buyer knew or could not have been unaware of such lack of conformity.'
+    ])
+    expect(refsOf(tree, 'art_35__para_3')[0]?.targets).toEqual(['a', 'b', 'c', 'd'].map((l) => `art_35__para_2__subpara_${l}`))
+  })
+
+  it('"subparagraph b)" and "subparagraphs a) to d)": labels closed by one bracket (Energy Charter Treaty, BWBV0001155)', () => {
+    const tree = doc([
+      'Article 27',
+      '',
+      '3. The arbitral tribunal shall proceed as follows:',
+      'a) the tribunal shall be composed of three members;',
+      'b) each party shall appoint one member;',
+      'c) the third member shall be appointed by the two members appointed under subparagraph b);',
+      'd) the tribunal shall decide by a majority of votes;',
+      'e) the provisions of subparagraphs a) to d) shall be interpreted in accordance with the UNCITRAL rules.'
+    ])
+    expect(refsOf(tree, 'art_27__para_3__subpara_c')[0]?.targets).toEqual(['art_27__para_3__subpara_b'])
+    expect(refsOf(tree, 'art_27__para_3__subpara_e')[0]?.targets).toEqual(['a', 'b', 'c', 'd'].map((l) => `art_27__para_3__subpara_${l}`))
+  })
+
+  it('"subparagraph (b) of paragraph 2" and "sub-paragraph (a) of this paragraph"', () => {
+    const tree = doc([
+      'Article 3',
+      '',
+      '1. The Parties shall apply subparagraph (b) of paragraph 2 of this Article.',
+      '2. Each Party shall:',
+      '(a) designate an authority;',
+      '(b) notify the designation made in accordance with sub-paragraph (a) of this paragraph.'
+    ])
+    expect(refsOf(tree, 'art_3__para_1')[0]?.targets).toEqual(['art_3__para_2__subpara_b'])
+    expect(refsOf(tree, 'art_3__para_2__subpara_b')[0]?.targets).toEqual(['art_3__para_2__subpara_a'])
+  })
+
+  it('"Article 21 bis", "article 21bis" and "Article 21 ter" resolve to the inserted articles (BWBV0001004 cites "articles 21 bis, 23 and 24")', () => {
+    const tree = doc([
+      'Article 21 bis',
+      '',
+      'Text.',
+      '',
+      'Article 21 ter',
+      '',
+      'As provided in articles 21 bis, 23 and 24, and in article 21bis, the preceding Article applies.',
+      '',
+      'Article 23',
+      '',
+      'Text.',
+      '',
+      'Article 24',
+      '',
+      'Text.'
+    ])
+    const refs = refsOf(tree, 'art_21-ter')
+    expect(refs[0]).toMatchObject({ text: 'articles 21 bis, 23 and 24', targets: ['art_21-bis', 'art_23', 'art_24'] })
+    expect(refs[1]).toMatchObject({ text: 'article 21bis', targets: ['art_21-bis'] })
+    expect(refs[2]).toMatchObject({ text: 'the preceding Article', targets: ['art_21-bis'] })
+  })
+
+  it('"Article 29(2)(a)" and "Article 29(2) to (8)" (Energy Charter Treaty, BWBV0001155)', () => {
+    const tree = doc([
+      'Article 20',
+      '',
+      '1. The Parties shall act in accordance with Article 29(2)(a) and Article 29(2) to (4).',
+      '',
+      'Article 29',
+      '',
+      '1. One.',
+      '2. Two:',
+      '(a) first;',
+      '(b) second.',
+      '3. Three.',
+      '4. Four.'
+    ])
+    const refs = refsOf(tree, 'art_20__para_1')
+    expect(refs[0]?.targets).toEqual(['art_29__para_2__subpara_a'])
+    expect(refs[1]?.targets).toEqual(['art_29__para_2', 'art_29__para_3', 'art_29__para_4'])
+  })
+
+  it('"Articles 6, paragraph 1, and 7, paragraph 1" names one paragraph of each article (BWBV0001035)', () => {
+    const tree = doc([
+      'Article 6',
+      '',
+      '1. One.',
+      '',
+      'Article 7',
+      '',
+      '1. One.',
+      '',
+      'Article 10',
+      '',
+      'The request may be refused:',
+      '(a) if the request does not comply with the provisions of Articles 6, paragraph 1, and 7, paragraph 1;'
+    ])
+    expect(refsOf(tree, 'art_10__subpara_a')[0]).toMatchObject({ text: 'Articles 6, paragraph 1, and 7, paragraph 1', targets: ['art_6__para_1', 'art_7__para_1'] })
+  })
+
+  it('"paragraph 3, Article 4": the inverse order (BWBV0001945)', () => {
+    const tree = doc([
+      'Article 4',
+      '',
+      '1. One.',
+      '2. Two.',
+      '3. Three.',
+      '',
+      'Article 20',
+      '',
+      'The Secretariat shall select a new host country under the circumstances described in paragraph 3, Article 4, informing the Management Board of the results of its efforts.'
+    ])
+    expect(refsOf(tree, 'art_20')[0]).toMatchObject({ text: 'paragraph 3, Article 4', targets: ['art_4__para_3'] })
+  })
+
+  it('"Appendix III to this Convention" resolves to the appendix (BWBV0001035); a missing annex is a diagnostic', () => {
+    const tree = doc([
+      'Article 1',
+      '',
+      '(a) "offence" comprises acts dealt with under the legal provisions listed in Appendix III to this Convention.',
+      '(b) the legal provisions are those listed in Annex II to this Convention.',
+      '',
+      'APPENDIX III',
+      '',
+      'Legal provisions.'
+    ])
+    expect(refsOf(tree, 'art_1__subpara_a')[0]).toMatchObject({ text: 'Appendix III to this Convention', targets: ['annex_III'] })
+    expect(refsOf(tree, 'art_1__subpara_b')[0]).toMatchObject({ text: 'Annex II to this Convention', targets: [] })
+    expect(tree.diagnostics.some((d) => d.ruleId === 'annotate/unresolved-reference' && d.reason.includes('annex II'))).toBe(true)
+  })
+
+  it('"Article 96 of the Convention" in an agreement that calls itself "this Agreement" is external (BWBV0001060)', () => {
+    const tree = doc([
+      'Article 1',
+      '',
+      'For the purpose of this Agreement, the terms "air service" and "airline" have the meaning respectively assigned to them in Article 96 of the Convention.'
+    ])
+    expect(refsOf(tree, 'art_1')[0]).toMatchObject({ kind: 'external', instrument: 'Convention', provision: 'Article 96' })
+    expect(tree.diagnostics.filter((d) => d.ruleId === 'annotate/unresolved-reference')).toEqual([])
+  })
+
+  it('"article 18, paragraph 13, of the Convention": a comma before the instrument (BWBV0001710, a protocol)', () => {
+    const tree = doc([
+      'Article 13',
+      '',
+      '2. Without prejudice to article 18, paragraph 13, of the Convention, each State Party shall identify a national body or a single point of contact to act as liaison between it and other States Parties on matters relating to this Protocol.'
+    ])
+    expect(refsOf(tree, 'art_13__para_2')[0]).toMatchObject({ kind: 'external', instrument: 'Convention', provision: 'Article 18, paragraph 13' })
+  })
+
+  it('a constitution that opens by citing the Charter is not the Charter (WHO Constitution, BWBV0005804)', () => {
+    const tree = doc([
+      'The States parties to this Constitution declare, in conformity with the Charter of the United Nations, that the following principles are basic to the happiness, harmonious relations and security of all peoples.',
+      '',
+      'Article 69',
+      '',
+      'The Organization shall be brought into relation with the United Nations as one of the specialized agencies referred to in Article 57 of the Charter of the United Nations.'
+    ])
+    expect(refsOf(tree, 'art_69')[0]).toMatchObject({ kind: 'external', instrument: 'Charter of the United Nations', provision: 'Article 57' })
+  })
+
+  it('a roman-numbered treaty cited in arabic numbers, and the reverse', () => {
+    const tree = doc(['Article I', '', 'Text.', '', 'Article II', '', 'As in Article 1.', '', 'Article 3', '', 'As in article II.'])
+    expect(refsOf(tree, 'art_II')[0]?.targets).toEqual(['art_I'])
+    expect(refsOf(tree, 'art_3')[0]?.targets).toEqual(['art_II'])
+  })
+
+  it('an internal reference naming a missing sub-paragraph stays a diagnostic', () => {
+    const tree = doc(['Article 3', '', '1. As in subparagraph (c) of paragraph 2.', '2. Each Party shall:', '(a) act;', '(b) report.'])
+    expect(refsOf(tree, 'art_3__para_1')[0]).toMatchObject({ text: 'subparagraph (c) of paragraph 2', targets: [] })
+    const d = tree.diagnostics.find((x) => x.ruleId === 'annotate/unresolved-reference')
+    expect(d?.reason).toMatch(/subparagraph \(c\) of paragraph 2/u)
+  })
+})
+
+describe('reference resolution stays linear', () => {
+  it('many references in one long article (each looked up by label, not by a walk of the article)', () => {
+    const letters = (n: number): string => String.fromCharCode(97 + (n % 26)).repeat(1 + Math.floor(n / 26) % 3)
+    const article = (items: number): string => {
+      const lines = ['Article 1', '', '1. Each Party shall:']
+      for (let k = 0; k < items; k++) lines.push(`(${letters(k)}) act under sub-paragraph (zz), the preceding paragraph, Article 1, paragraph 1 (a) and subparagraphs (a) to (c);`)
+      lines.push('2. Nothing.')
+      return lines.join('\n') + '\n'
+    }
+    // The fastest of three runs, after a warm-up, so JIT compilation and a busy machine weigh less.
+    const time = (text: string): number => {
+      let best = Infinity
+      for (let run = 0; run < 3; run++) {
+        const t0 = performance.now()
+        analyzeTreaty(text, { format: 'text' })
+        best = Math.min(best, performance.now() - t0)
+      }
+      return best
+    }
+    const small = article(200)
+    const big = article(1600)
+    time(big)
+    const a = time(small)
+    const b = time(big)
+    // 8× the input: generous noise allowed, but not quadratic growth (64×).
+    expect(b).toBeLessThan(Math.max(a, 5) * 24)
   })
 })

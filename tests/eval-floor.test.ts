@@ -28,7 +28,13 @@ describe('eval floor (fixtures/gold)', () => {
   })
 
   it('caveats F1 on matched clauses', () => {
-    expect(report.caveats.f1).toBeGreaterThanOrEqual(0.87)
+    expect(report.caveats.f1).toBeGreaterThanOrEqual(0.91)
+    expect(report.caveats.recall).toBeGreaterThanOrEqual(0.95)
+  })
+
+  it('recall of the caveats that qualify a clause from the next sentence or provision', () => {
+    expect(report.caveatKinds.exception?.recall).toBeGreaterThanOrEqual(0.85)
+    expect(report.caveatKinds['temporal-limit']?.recall).toBeGreaterThanOrEqual(0.9)
   })
 
   it('modality, strength and obligor on matched clauses', () => {

@@ -5,7 +5,7 @@
 import { TreatyClausesError } from '../errors.js'
 import { validateOptions } from '../options.js'
 import type { Diagnostic, Leaf, Provision, Treaty, TreatyNode } from '../schema/tree.js'
-import type { Party } from '../schema/annotation.js'
+import type { Clause, Party } from '../schema/annotation.js'
 import { annotateOptionsSchema, ruleSchema, type AnnotateOptions, type RoleRule, type Rule } from '../schema/rule.js'
 import { caveatsFor, contextOf, findClauses, type InheritedContext, type TreatyContext } from './clauses.js'
 import { lexiconForRun } from './lexicon.js'
@@ -119,8 +119,10 @@ export function prepare(tree: Treaty, options?: AnnotateOptions): Prepared {
   const selfCharter = headWords.includes('charter of the united nations') && !headWords.includes('treaty') && !headWords.includes('convention')
   // Named parties are roles too; user and built-in role rules keep priority order.
   const rules: Rule[] = [...builtins, ...user, ...partyRules(parties)]
+  // The index settles whether the text is the Charter itself (it must not call itself "this Constitution").
+  const index = indexReferences(tree, selfCharter)
   const lexicon = lexiconForRun()
-  return { rules, set: new RuleSet(rules, lexicon), parties, treaty: { selfCharter }, index: indexReferences(tree, selfCharter), reader: new SentenceReader(lexicon) }
+  return { rules, set: new RuleSet(rules, lexicon), parties, treaty: { selfCharter: index.selfCharter }, index, reader: new SentenceReader(lexicon) }
 }
 
 /** A provision's own leaves (its text, not its sub-provisions'). */
@@ -181,6 +183,31 @@ function lendListCaveats(node: Provision, prepared: Prepared): void {
 }
 
 const BACK_REFERENCES = new Set(['such', 'said', 'these', 'those', 'aforementioned', 'aforesaid'])
+const ARTICLES = new Set(['a', 'an', 'the'])
+
+/** The noun a back-reference points at: "conference" in "If such a conference has not been held". */
+function backReferredNoun(sentence: Sentence): string | undefined {
+  const tokens = sentence.tokens
+  const at = tokens.slice(0, 8).findIndex((t) => BACK_REFERENCES.has(t.norm))
+  if (at < 0) return undefined
+  let k = at + 1
+  while (ARTICLES.has(tokens[k]?.norm ?? '')) k++
+  const noun = tokens[k]
+  return noun === undefined || noun.punct ? undefined : singular(noun.norm)
+}
+
+/** Does a provision's own text name a word (singular or plural)? */
+function names(provision: Provision, noun: string, prepared: Prepared): boolean {
+  for (const sentence of prepared.reader.sentencesOf(ownLeaves(provision))) {
+    for (let i = 0; i < sentence.length; i++) if (singular(sentence.norm(i)) === noun) return true
+  }
+  return false
+}
+
+function singular(word: string): string {
+  return word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word
+}
+
 
 /** Does a sentence point back in its first eight words ("Pending the conclusion of such …")? */
 function pointsBack(sentence: Sentence): boolean {
@@ -190,22 +217,27 @@ function pointsBack(sentence: Sentence): boolean {
 
 /**
  * A numbered provision with no clause of its own whose first sentence points back ("Pending
- * the conclusion of such agreements, …") limits the clauses of the sibling before it: its
- * caveats are lent to them.
+ * the conclusion of such agreements, …") limits the clauses of a sibling before it: its
+ * caveats are lent to them. The sibling is the first one that names what "such …" points at
+ * (where "a General Conference" was introduced, not a later mention of "the conference"), or
+ * else the one just before.
  */
 function lendToPreviousSibling(node: Provision, prepared: Prepared): void {
-  let previous: Provision | undefined
+  const before: Provision[] = []
   for (const child of node.children) {
     if (!isProvision(child)) continue
     const current = child
     if ((current.clauses ?? []).length > 0) {
-      previous = current
+      before.push(current)
       continue
     }
     const sentences = prepared.reader.sentencesOf(ownLeaves(current))
     const first = sentences[0]
-    if (previous === undefined || first === undefined) continue
+    if (before.length === 0 || first === undefined) continue
     if (!pointsBack(first)) continue
+    const noun = backReferredNoun(first)
+    const previous = (noun === undefined ? undefined : before.find((sibling) => names(sibling, noun, prepared))) ?? before.at(-1)
+    if (previous === undefined) continue
     for (const sentence of sentences) {
       const hits = prepared.set.run('caveat', sentence)
       for (const clause of previous.clauses ?? []) {
@@ -216,6 +248,55 @@ function lendToPreviousSibling(node: Provision, prepared: Prepared): void {
       }
     }
   }
+}
+
+/** How far into a sentence a reference may start and still be what the sentence is about. */
+const SUBJECT_WINDOW = 4
+
+/**
+ * A provision with no clause of its own whose sentence is about a sibling provision ("The
+ * provisions of paragraph 1 … are without prejudice to …", "Paragraph 2 shall not apply
+ * unless …") limits the clauses of the provision it names: that sentence's caveats are lent
+ * to them. Only a reference at the head of the sentence (its subject) counts: "as defined in
+ * paragraph 2" deep in a sentence uses paragraph 2, it does not qualify it.
+ */
+function lendToReferenced(node: Provision, prepared: Prepared): void {
+  const below = new Map<Provision, Clause[]>()
+  const byId = new Map<string, Provision>()
+  for (const child of node.children) if (isProvision(child)) byId.set(child.eId, child)
+  for (const child of node.children) {
+    if (!isProvision(child) || (child.clauses ?? []).length > 0) continue
+    if (!(child.references ?? []).some((r) => r.kind === 'internal')) continue
+    for (const sentence of prepared.reader.sentencesOf(ownLeaves(child))) {
+      const head = SUBJECT_WINDOW < sentence.length ? sentence.startOf(SUBJECT_WINDOW) : sentence.end
+      const named = (child.references ?? []).flatMap((r) =>
+        r.kind === 'internal' && r.position.start.offset >= sentence.start && r.position.start.offset <= head ? r.targets ?? [] : []
+      )
+      const targets = [...new Set(named)].map((id) => byId.get(id)).filter((p): p is Provision => p !== undefined && p !== child)
+      if (targets.length === 0) continue
+      const hits = prepared.set.run('caveat', sentence)
+      for (const target of targets) {
+        let clauses = below.get(target)
+        if (clauses === undefined) {
+          clauses = clausesBelow(target)
+          below.set(target, clauses)
+        }
+        for (const clause of clauses) {
+          for (const c of caveatsFor(clause.kind, hits, sentence, prepared.treaty)) {
+            if (clause.caveats.some((x) => x.kind === c.kind && x.position.start.offset === c.position.start.offset)) continue
+            clause.caveats.push(c)
+            if (!clause.rules.includes(c.ruleId)) clause.rules.push(c.ruleId)
+          }
+        }
+      }
+    }
+  }
+}
+
+/** A provision's own clauses, or, when it has none, those of the provisions under it. */
+function clausesBelow(node: Provision): Clause[] {
+  if ((node.clauses ?? []).length > 0) return node.clauses ?? []
+  return node.children.flatMap((c) => (isProvision(c) ? clausesBelow(c) : []))
 }
 
 /**
@@ -267,6 +348,7 @@ export function annotateInPlace(copy: Treaty, options?: AnnotateOptions): Treaty
   walkProvisions(copy, prepared, (node) => {
     lendListCaveats(node, prepared)
     lendToPreviousSibling(node, prepared)
+    lendToReferenced(node, prepared)
   })
   prepared.reader.close()
   copy.parties = prepared.parties

@@ -216,6 +216,18 @@ export function caveatsFor(kind: ClauseKind, hits: readonly Hit[], sentence: Sen
   return out
 }
 
+/**
+ * Does a sentence without a clause of its own go on with the clauses before it? It does when it
+ * opens with a word pointing back ("Such measures …", "It shall …") or with a qualifier put in
+ * front ("Pending the first meeting …, a provisional Secretariat will …", "Unless …",
+ * "Notwithstanding …"): a sentence that opens by limiting something, and states no clause,
+ * limits the clause the provision has just stated.
+ */
+function followsOn(sentence: Sentence, rules: RuleSet): boolean {
+  if (CONTINUATION.has(sentence.norm(0))) return true
+  return rules.run('caveat', sentence).some((h) => h.start === 0)
+}
+
 /** Tokens that may stand between two cue matches of one caveat for them to be one phrase. */
 const MERGE_GAP = 3
 
@@ -255,8 +267,9 @@ export function findClauses(
     const sentenceMisses: Miss[] | undefined = misses === undefined ? undefined : []
     const kindHits = rules.run('kind', sentence, sentenceMisses)
     // A sentence with no kind cue adds a clause nowhere; it matters only as a follow-on
-    // ("Such measures shall be terminated when …") or for explanations. Skip the rest.
-    if (kindHits.length === 0 && sentenceMisses === undefined && !(previous.length > 0 && CONTINUATION.has(sentence.norm(0)))) continue
+    // ("Such measures shall be terminated when …", "Pending …, a provisional Secretariat
+    // will …") or for explanations. Skip the rest.
+    if (kindHits.length === 0 && sentenceMisses === undefined && !(previous.length > 0 && followsOn(sentence, rules))) continue
     const modals = sortHits(rules.run('modality', sentence))
     const wide = modals.find((m) => m.rule.sentenceWide === true)
     const plainModals = modals.filter((m) => m.rule.sentenceWide !== true)
@@ -368,8 +381,7 @@ export function findClauses(
       here.push({ clause, sentence })
     }
     if (here.length === 0) {
-      const first = sentence.norm(0)
-      const continues = CONTINUATION.has(first) && previous.length > 0
+      const continues = previous.length > 0 && followsOn(sentence, rules)
       const caveatHits = others.filter((h) => h.rule.family === 'caveat')
       if (continues) {
         for (const p of previous) {

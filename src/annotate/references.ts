@@ -1,30 +1,63 @@
 /**
- * Cross-references: "Article 5", "Article IV", "paragraph 1 of this Article", "Articles 3
- * and 5", "paragraphs 1 to 3 of article 65", "Article 2 (1)" resolve to eIds; "Article 51 of
- * the Charter of the United Nations" and "the UN Charter" name another instrument.
+ * Cross-references: internal ones ("Article 5", "Article 14 bis", "Article 5(1)(a)",
+ * "Article 5, paragraph 1", "sub-paragraph (b) of paragraph 2", "sub-paragraphs (a) to (c)",
+ * "Annex II to this Treaty", "the preceding paragraph") resolve to eIds; external ones
+ * ("Article 51 of the Charter of the United Nations", "Article 34 of the Convention" in a
+ * protocol to it, "the UN Charter") name the instrument and the provision.
  *
- * One left-to-right pass over tokens; each keyword consumes a bounded run after it.
+ * Reading the words is `reference-syntax.ts`, looking nodes up is `reference-tree.ts`; this
+ * module decides what a reference read from the words names in the tree: what "sub-paragraph
+ * (a)" or "the preceding Article" is relative to, how ranges expand, and what is missing.
  */
 import type { Reference } from '../schema/annotation.js'
 import { romanValue, toRoman } from '../structure/numbers.js'
-import type { Provision, Treaty, TreatyNode } from '../schema/tree.js'
+import type { Provision, TreatyNode } from '../schema/tree.js'
+import { readReference, REFERENCE_WORDS, type Item, type Label, type ParsedReference, type RefLevel, type Segment } from './reference-syntax.js'
+import {
+  LEVEL_TYPES,
+  UN_CHARTER,
+  canonicalInstrument,
+  childByNum,
+  climb,
+  findAnnex,
+  findArticle,
+  isProvision,
+  isSelf,
+  nearest,
+  previousArticle,
+  previousSibling,
+  scopeOf,
+  uniqueDescendant,
+  type ReferenceIndex,
+  type Scope,
+  type Target
+} from './reference-tree.js'
+import type { Lexicon } from './lexicon.js'
 import type { Sentence } from './source.js'
 import { sliceAt, spanAt } from './source.js'
-import type { Lexicon } from './lexicon.js'
-import type { Token } from './text.js'
 
-/** Where internal references can land: articles by number, and their numbered children. */
-export interface ReferenceIndex {
-  /** Article nodes by lower-case num value (outside annexes first). */
-  readonly articles: ReadonlyMap<string, Provision>
-  /** Words that name the treaty itself ("treaty", "convention", "charter" …). */
-  readonly selfCharter: boolean
+export { indexReferences, type ReferenceIndex } from './reference-tree.js'
+
+/** The words one of which every reference, internal or external, holds. */
+const NEEDED_WORDS = [...REFERENCE_WORDS, 'un', 'united', 'charter']
+const neededMarks = new WeakMap<Lexicon, Uint8Array>()
+
+/** `NEEDED_WORDS` as marks by folded form id, for `Sentence.mentions`. */
+function marksOf(lexicon: Lexicon): Uint8Array {
+  let marks = neededMarks.get(lexicon)
+  if (marks === undefined) {
+    const ids = NEEDED_WORDS.map((word) => lexicon.normId(word))
+    marks = new Uint8Array(Math.max(...ids) + 1)
+    for (const id of ids) marks[id] = 1
+    neededMarks.set(lexicon, marks)
+  }
+  return marks
 }
 
 /** An internal reference naming something the treaty does not have. */
 export interface Unresolved {
   readonly reference: Reference
-  /** What could not be found ("article 99", "paragraph 4"). */
+  /** What could not be found ("article 99", "paragraph 4 of article 5"). */
   readonly missing: readonly string[]
 }
 
@@ -34,142 +67,189 @@ export interface FoundReferences {
   readonly unresolved: Unresolved[]
 }
 
-const UN_CHARTER = 'Charter of the United Nations'
-const INSTRUMENT_WORDS = new Set(['treaty', 'convention', 'charter', 'agreement', 'protocol', 'pact', 'covenant', 'statute', 'declaration'])
-const CONNECTORS = new Set(['of', 'the', 'on', 'for', 'and', 'de', 'la', 'du'])
+/** A level and label in words, for diagnostics ("paragraph 4", "sub-paragraph (c)"). */
+function describe(level: RefLevel, value: string): string {
+  return level === 'subparagraph' || level === 'point' ? `${level} (${value})` : `${level} ${value}`
+}
 
-/** Every word a reference can start with: a sentence without one of them has no reference. */
-const FIRST_WORDS = ['article', 'articles', 'art', 'paragraph', 'paragraphs', 'para', 'un', 'united', 'charter']
-const firstWordMarks = new WeakMap<Lexicon, Uint8Array>()
+/** One step of a path: a segment's label (explicit) or a bracketed label glued to it. */
+interface Step {
+  readonly level: RefLevel
+  readonly keyword: string
+  readonly value: string
+  readonly explicit: boolean
+}
 
-/** `FIRST_WORDS` as marks by folded form id, for `Sentence.mentions`. */
-function marksOf(lexicon: Lexicon): Uint8Array {
-  let marks = firstWordMarks.get(lexicon)
-  if (marks === undefined) {
-    const ids = FIRST_WORDS.map((word) => lexicon.normId(word))
-    marks = new Uint8Array(Math.max(...ids) + 1)
-    for (const id of ids) marks[id] = 1
-    firstWordMarks.set(lexicon, marks)
+function stepsOf(outer: readonly Segment[], inner: Segment, label: Label): Step[] {
+  const steps: Step[] = []
+  const add = (segment: Segment, l: Label): void => {
+    steps.push({ level: segment.level, keyword: segment.keyword, value: l.value, explicit: true })
+    for (const sub of l.subs) steps.push({ level: segment.level, keyword: segment.keyword, value: sub, explicit: false })
   }
-  return marks
+  for (const segment of outer) {
+    const first = segment.items[0]
+    if (first !== undefined) add(segment, first.from)
+  }
+  add(inner, label)
+  return steps
 }
 
-function isProvision(node: TreatyNode): node is Provision {
-  return node.type === 'article' || node.type === 'paragraph' || node.type === 'subparagraph' || node.type === 'point'
+/** Where the first step of a path lands. */
+function anchor(step: Step, parsed: ParsedReference, scope: Scope, index: ReferenceIndex): Target | undefined {
+  const c = parsed.container
+  if (step.level === 'annex') return findAnnex(step.keyword, step.value, index)
+  if (step.level === 'article') {
+    if (c === 'this-annex' && scope.annex === undefined) return undefined
+    return findArticle(step.value, scope, index, c === 'this-annex')
+  }
+  const types = LEVEL_TYPES[step.level]
+  if (step.level === 'paragraph') {
+    const base = c === 'previous-article' ? previousArticle(scope.article, scope, index) : c === 'this-annex' ? scope.annex : scope.article ?? scope.annex
+    const found = base === undefined ? undefined : childByNum(base, step.value, index, types)
+    // Numbered items below an article's level ("paragraphs 2 and 3 below" among the points of
+    // a lettered part) are looked for upwards from the reference when the article has none.
+    if (found !== undefined || c !== undefined) return found
+    return climb(scope.node, step.value, types, index)
+  }
+  // Sub-paragraphs and points: "of this paragraph", "of this Article", or the nearest level up
+  // from where the reference is made that has such a label.
+  if (c === 'this-paragraph' || c === 'previous-paragraph') {
+    const here = nearest(scope.node, 'paragraph', index)
+    const paragraph = here === undefined || c === 'this-paragraph' ? here : previousSibling(here, index)
+    return paragraph === undefined ? undefined : childByNum(paragraph, step.value, index, types)
+  }
+  const container = c === 'previous-article' ? previousArticle(scope.article, scope, index) : c === 'this-annex' ? scope.annex : undefined
+  if (container !== undefined) return childByNum(container, step.value, index, types) ?? uniqueDescendant(container, step.value, step.level, index)
+  const found = climb(scope.node, step.value, types, index)
+  const top = scope.article ?? scope.annex
+  return found ?? (top === undefined ? undefined : uniqueDescendant(top, step.value, step.level, index))
 }
 
-/**
- * Index a treaty's articles for reference resolution.
- *
- * @param tree The treaty.
- * @param selfCharter True when the treaty is the UN Charter (so "the Charter" is internal).
- * @returns The index.
- */
-export function indexReferences(tree: Treaty, selfCharter: boolean): ReferenceIndex {
-  const articles = new Map<string, Provision>()
-  const visit = (node: TreatyNode, inAnnex: boolean): void => {
-    if (node.type === 'article') {
-      const key = node.num.value.toLowerCase()
-      if (!inAnnex || !articles.has(key)) if (!articles.has(key)) articles.set(key, node)
-      return
+/** A path resolved: the node (the deepest one found), whether every step was found, and what was missing. */
+interface Resolved {
+  readonly node?: Target | undefined
+  readonly exact: boolean
+  readonly missing?: string | undefined
+}
+
+function resolveSteps(steps: readonly Step[], parsed: ParsedReference, scope: Scope, index: ReferenceIndex): Resolved {
+  const [first, ...rest] = steps
+  if (first === undefined) return { exact: false }
+  let node = anchor(first, parsed, scope, index)
+  if (node === undefined) return { exact: false, missing: describe(first.level, first.value) }
+  let last = first
+  for (const step of rest) {
+    let child = childByNum(node, step.value, index, step.explicit ? LEVEL_TYPES[step.level] : undefined)
+    if (child === undefined && step.explicit && (step.level === 'subparagraph' || step.level === 'point')) child = uniqueDescendant(node, step.value, step.level, index)
+    if (child === undefined) {
+      // A named level that is not there is reported; a bracketed label the structure did not
+      // read as a provision (an inline list) leaves the reference on its deepest known node.
+      if (step.explicit) return { exact: false, missing: `${describe(step.level, step.value)} of ${describe(last.level, last.value)}` }
+      return { node, exact: false }
     }
-    if ('children' in node) for (const child of node.children) visit(child, inAnnex || node.type === 'annex')
+    node = child
+    if (step.explicit) last = step
   }
-  visit(tree, false)
-  return { articles, selfCharter }
+  return { node, exact: true }
 }
 
-function isNumber(token: Token | undefined, afterKeyword: boolean): boolean {
-  if (token === undefined || token.punct) return false
-  if (/^\d+$/u.test(token.text)) return true
-  if (/^[IVXLC]+$/u.test(token.text)) return true
-  return afterKeyword && /^[ivxlc]+$/u.test(token.text) && token.text.length <= 6
+/** The numbers of a numeric range ("1 to 3", "IV to VI"), or undefined for letters. */
+function numericRange(from: string, to: string): string[] | undefined {
+  if (/^\d+$/u.test(from) && /^\d+$/u.test(to)) {
+    const a = Number(from)
+    const b = Number(to)
+    if (b <= a || b - a >= 50) return undefined
+    return Array.from({ length: b - a - 1 }, (_, k) => String(a + k + 1))
+  }
+  const a = romanValue(from)
+  const b = romanValue(to)
+  // Multi-letter numerals only: "(a) to (c)" is letters, "IV to VI" numbers.
+  if (a === undefined || b === undefined || b <= a || b - a >= 50 || (from.length === 1 && to.length === 1)) return undefined
+  const upper = to === to.toUpperCase()
+  return Array.from({ length: b - a - 1 }, (_, k) => {
+    const r = toRoman(a + k + 1) ?? ''
+    return upper ? r.toUpperCase() : r
+  })
 }
 
-function childByNum(node: Provision, value: string): Provision | undefined {
-  for (const child of node.children) {
-    if (isProvision(child) && (child).num.value.toLowerCase() === value.toLowerCase()) return child
+function lastOf(label: Label): string {
+  return label.subs.at(-1) ?? label.value
+}
+
+function withLast(label: Label, last: string): Label {
+  return label.subs.length > 0 ? { value: label.value, subs: [...label.subs.slice(0, -1), last] } : { value: last, subs: [] }
+}
+
+/** The targets of one item (a label or a range) and what was missing. */
+function resolveItem(outer: readonly Segment[], inner: Segment, item: Item, parsed: ParsedReference, scope: Scope, index: ReferenceIndex): { targets: Target[]; missing: string[] } {
+  const targets: Target[] = []
+  const missing: string[] = []
+  const one = (label: Label): Resolved => {
+    const r = resolveSteps(stepsOf(outer, inner, label), parsed, scope, index)
+    if (r.node !== undefined) targets.push(r.node)
+    if (r.missing !== undefined) missing.push(r.missing)
+    return r
   }
-  // Numbered paragraphs may sit under an unnumbered level: look one level deeper.
+  if (item.to === undefined) {
+    one(item.from)
+    return { targets, missing }
+  }
+  const between = numericRange(lastOf(item.from), lastOf(item.to))
+  if (between !== undefined) {
+    // Numbers: every number between is named, so every missing one is reported.
+    one(item.from)
+    for (const n of between) one(withLast(item.from, n))
+    one(item.to)
+    return { targets, missing }
+  }
+  // Letters (and roman points): the siblings from one end to the other, as the tree has them.
+  const from = resolveSteps(stepsOf(outer, inner, item.from), parsed, scope, index)
+  const to = resolveSteps(stepsOf(outer, inner, item.to), parsed, scope, index)
+  const parent = from.node === undefined ? undefined : index.parents.get(from.node)
+  if (from.exact && to.exact && from.node !== undefined && to.node !== undefined && parent !== undefined && parent === index.parents.get(to.node) && 'children' in parent) {
+    let inside = false
+    for (const child of parent.children as TreatyNode[]) {
+      if (child === from.node) inside = true
+      if (inside && isProvision(child)) targets.push(child)
+      if (child === to.node) break
+    }
+    return { targets, missing }
+  }
+  for (const r of [from, to]) {
+    if (r.node !== undefined) targets.push(r.node)
+    if (r.missing !== undefined) missing.push(r.missing)
+  }
+  return { targets, missing }
+}
+
+/** "the preceding paragraph", "the previous Article": the node, when there is a numbered one. */
+function resolveRelative(parsed: ParsedReference, scope: Scope, index: ReferenceIndex): Target | undefined {
+  if (parsed.container === 'previous-article') return previousArticle(scope.article, scope, index)
+  if (parsed.container === 'previous-paragraph') {
+    const paragraph = nearest(scope.node, 'paragraph', index)
+    return paragraph === undefined ? undefined : previousSibling(paragraph, index)
+  }
   return undefined
 }
 
-function romanOrArabic(text: string): number | undefined {
-  if (/^\d+$/u.test(text)) return Number(text)
-  return romanValue(text)
+function levelName(segment: Segment, first: boolean): string {
+  const name = segment.level === 'annex' ? segment.keyword.replace(/e?s$/u, '') : segment.level
+  return first ? name.charAt(0).toUpperCase() + name.slice(1) : name
 }
 
-function romanOf(n: number, upper: boolean): string {
-  const out = toRoman(n) ?? String(n)
-  return upper ? out.toUpperCase() : out
+function labelText(label: Label): string {
+  return label.value + label.subs.map((s) => `(${s})`).join('')
 }
 
-interface Item {
-  num: string
-  sub: string[]
+/** The provision of another instrument, in words: "Article 65, paragraph 1". */
+function externalProvision(segments: readonly Segment[]): string {
+  return segments
+    .map((s, k) => `${levelName(s, k === 0)} ${s.items.map((it) => labelText(it.from) + (it.to === undefined ? '' : `–${labelText(it.to)}`)).join(', ')}`)
+    .join(', ')
 }
 
-/** Read "3", "3 (1) (a)", "3, 4 and 5", "1 to 3" starting at i; returns items and the index after. */
-function readList(tokens: readonly Token[], i: number): { items: Item[]; next: number } {
-  const items: Item[] = []
-  let j = i
-  let range = false
-  while (j < tokens.length && items.length < 50) {
-    const t = tokens[j]
-    if (!isNumber(t, true) || t === undefined) break
-    const item: Item = { num: t.text, sub: [] }
-    j++
-    while (tokens[j]?.text === '(' && tokens[j + 2]?.text === ')' && item.sub.length < 4) {
-      item.sub.push(tokens[j + 1]?.text ?? '')
-      j += 3
-    }
-    const prev = items.at(-1)
-    if (range && prev !== undefined) {
-      const from = romanOrArabic(prev.num)
-      const to = romanOrArabic(item.num)
-      const roman = !/^\d/u.test(item.num)
-      if (from !== undefined && to !== undefined && to > from && to - from < 50) {
-        for (let n = from + 1; n < to; n++) items.push({ num: roman ? romanOf(n, item.num === item.num.toUpperCase()) : String(n), sub: [] })
-      }
-    }
-    items.push(item)
-    range = false
-    const sep = tokens[j]?.norm
-    const after = tokens[j + 1]
-    if ((sep === 'to' || sep === 'through') && isNumber(after, true)) {
-      range = true
-      j++
-    } else if ((sep === 'and' || sep === 'or' || sep === ',') && isNumber(after, true)) j++
-    else if (sep === ',' && (after?.norm === 'and' || after?.norm === 'or') && isNumber(tokens[j + 2], true)) j += 2
-    else break
-  }
-  return { items, next: j }
-}
-
-/** Read an instrument name after "of the": capitalised words and connectors. */
-function readInstrument(tokens: readonly Token[], i: number): { name: string; next: number } | undefined {
-  let j = i
-  const words: string[] = []
-  while (j < tokens.length && words.length < 12) {
-    const t = tokens[j]
-    if (t === undefined || t.punct) break
-    const capital = /^\p{Lu}/u.test(t.text)
-    if (!capital && !CONNECTORS.has(t.norm)) break
-    words.push(t.text)
-    j++
-  }
-  while (words.length > 0 && CONNECTORS.has((words.at(-1) ?? '').toLowerCase())) {
-    words.pop()
-    j--
-  }
-  if (words.length === 0) return undefined
-  return { name: words.join(' '), next: j }
-}
-
-function canonicalInstrument(name: string): string {
-  const n = name.toLowerCase().replace(/^the /u, '')
-  if (n === 'charter' || n === 'un charter' || n === 'united nations charter' || n === 'charter of the united nations') return UN_CHARTER
-  return name.replace(/^the /iu, '')
+function dedupe(targets: readonly Target[]): string[] {
+  return [...new Set(targets.map((t) => t.eId))]
 }
 
 /**
@@ -184,108 +264,61 @@ function canonicalInstrument(name: string): string {
 export function findReferences(sentences: readonly Sentence[], article: Provision | undefined, index: ReferenceIndex): FoundReferences {
   const out: Reference[] = []
   const unresolved: Unresolved[] = []
+  const options = { isSelf: (name: string): boolean => isSelf(index, name) }
   for (const sentence of sentences) {
+    // Most sentences hold none of the words a reference needs: skip them without building tokens.
     if (!sentence.mentions(marksOf(sentence.stream.lexicon))) continue
     const tokens = sentence.tokens
     const used = new Set<number>()
+    const scope = scopeOf(sentence.leaf, article, index)
+    const text = (from: number, to: number): string => sliceAt(sentence.leaf, from, to)
     for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]
-      if (t === undefined) continue
-      const kw = t.norm
-      const isArticle = kw === 'article' || kw === 'articles' || kw === 'art'
-      const isParagraph = kw === 'paragraph' || kw === 'paragraphs' || kw === 'para'
-      if (!isArticle && !isParagraph) continue
-      let j = i + 1
-      if (tokens[j]?.text === '.') j++
-      const { items, next } = readList(tokens, j)
-      if (items.length === 0) continue
-      let end = next
-      let targetArticle: Provision | undefined = isArticle ? undefined : article
-      let external: string | undefined
-      let externalProvision: string | undefined
-      let unresolvedArticle: string | undefined
-      // What follows: "of this Article", "of article 65", "of the Charter …", "of this Treaty".
-      if (tokens[end]?.norm === 'thereof' || ((tokens[end]?.norm === 'of') && (tokens[end + 1]?.norm === 'that' || tokens[end + 1]?.norm === 'said'))) {
-        // "Article 93 thereof", "paragraph 5 of that Declaration": another instrument, named before.
-        const named = tokens[end]?.norm === 'thereof' ? undefined : readInstrument(tokens, end + 2)
-        external = named === undefined ? '' : named.name
-        end = named === undefined ? end + 1 : named.next
-      } else if (tokens[end]?.norm === 'of') {
-        const a = tokens[end + 1]
-        const b = tokens[end + 2]
-        if (a !== undefined && (a.norm === 'this' || a.norm === 'present' || (a.norm === 'the' && b?.norm === 'present'))) {
-          const word = a.norm === 'the' ? tokens[end + 3] : b
-          const w = word?.norm ?? ''
-          if (w === 'article' && isParagraph) end = (a.norm === 'the' ? end + 4 : end + 3)
-          else if (INSTRUMENT_WORDS.has(w) || w === 'part' || w === 'chapter') end = a.norm === 'the' ? end + 4 : end + 3
-        } else if (isParagraph && a !== undefined && (a.norm === 'article' || a.norm === 'art')) {
-          const inner = readList(tokens, end + 2)
-          const first = inner.items[0]
-          if (first !== undefined) {
-            targetArticle = index.articles.get(first.num.toLowerCase())
-            if (targetArticle === undefined) unresolvedArticle = first.num
-            end = inner.next
-            // "paragraph 1 of article 65 of the Charter" → external.
-            if (tokens[end]?.norm === 'of' && tokens[end + 1]?.norm === 'the') {
-              const inst = readInstrument(tokens, end + 2)
-              if (inst !== undefined && !(index.selfCharter && canonicalInstrument(inst.name) === UN_CHARTER)) {
-                external = canonicalInstrument(inst.name)
-                externalProvision = `Article ${first.num}`
-                end = inst.next
-              }
-            }
-          }
-        } else if (a?.norm === 'the') {
-          const inst = readInstrument(tokens, end + 2)
-          if (inst !== undefined) {
-            const canonical = canonicalInstrument(inst.name)
-            const self = (canonical === UN_CHARTER && index.selfCharter) || /^(?:treaty|convention)$/iu.test(inst.name)
-            if (!self) {
-              external = canonical
-              end = inst.next
-            } else end = inst.next
-          }
-        } else if (a !== undefined && /^\p{Lu}/u.test(a.text)) {
-          const inst = readInstrument(tokens, end + 1)
-          if (inst !== undefined && !(canonicalInstrument(inst.name) === UN_CHARTER && index.selfCharter)) {
-            external = canonicalInstrument(inst.name)
-            end = inst.next
-          }
-        }
-      }
-      const startTok = t
-      const endTok = tokens[end - 1] ?? t
+      const parsed = readReference(tokens, i, text, options)
+      if (parsed === undefined) continue
+      const startTok = tokens[parsed.start]
+      const endTok = tokens[parsed.end - 1]
+      if (startTok === undefined || endTok === undefined) continue
       const position = spanAt(sentence.leaf, startTok.start, endTok.end)
-      const text = sliceAt(sentence.leaf, startTok.start, endTok.end)
-      for (let k = i; k < end; k++) used.add(k)
-      if (external !== undefined) {
-        const provision = externalProvision ?? `${isArticle ? 'Article' : 'Paragraph'} ${items.map((it) => it.num + it.sub.map((s) => `(${s})`).join('')).join(', ')}`
-        const label = externalProvision !== undefined ? `${provision}, paragraph ${items.map((it) => it.num).join(', ')}` : provision
+      const refText = sliceAt(sentence.leaf, startTok.start, endTok.end)
+      for (let k = parsed.start; k < parsed.end; k++) used.add(k)
+      i = parsed.end - 1
+      if (parsed.instrument !== undefined) {
+        const head = parsed.segments[0]
+        const also = head === undefined ? [] : (parsed.also ?? []).map((more) => externalProvision([{ ...head, items: [more.item] }, ...(more.inner === undefined ? [] : [more.inner])]))
+        const provision = [externalProvision(parsed.segments), ...also].join('; ')
         // An empty name: the instrument was named earlier in the text ("thereof").
-        out.push({ kind: 'external', text, position, ...(external === '' ? {} : { instrument: external }), provision: label })
-      } else {
-        const targets: string[] = []
-        const missing: string[] = unresolvedArticle === undefined ? [] : [`article ${unresolvedArticle}`]
-        for (const item of items) {
-          let node: Provision | undefined
-          if (isArticle) node = index.articles.get(item.num.toLowerCase())
-          else node = targetArticle === undefined ? undefined : childByNum(targetArticle, item.num)
-          if (node === undefined) {
-            if (unresolvedArticle === undefined) missing.push(`${isArticle ? 'article' : 'paragraph'} ${item.num}`)
-            continue
-          }
-          for (const sub of item.sub) {
-            const child = childByNum(node, sub)
-            if (child === undefined) break
-            node = child
-          }
-          targets.push(node.eId)
-        }
-        const reference: Reference = { kind: 'internal', text, position, targets }
-        out.push(reference)
-        if (missing.length > 0) unresolved.push({ reference, missing })
+        out.push({ kind: 'external', text: refText, position, ...(parsed.instrument === '' ? {} : { instrument: canonicalInstrument(parsed.instrument) }), ...(provision === '' ? {} : { provision }) })
+        continue
       }
-      i = end - 1
+      const inner = parsed.segments.at(-1)
+      if (inner === undefined) {
+        // "the preceding paragraph" with no numbered paragraph before it names running text: no reference.
+        const target = resolveRelative(parsed, scope, index)
+        if (target !== undefined) out.push({ kind: 'internal', text: refText, position, targets: [target.eId] })
+        continue
+      }
+      const outer = parsed.segments.slice(0, -1)
+      const targets: Target[] = []
+      const missing: string[] = []
+      for (const item of inner.items) {
+        const r = resolveItem(outer, inner, item, parsed, scope, index)
+        targets.push(...r.targets)
+        missing.push(...r.missing)
+      }
+      const head = parsed.segments[0]
+      for (const more of parsed.also ?? []) {
+        if (head === undefined) break
+        const outerOf = more.inner === undefined ? [] : [{ ...head, items: [more.item] }]
+        const innerOf = more.inner ?? { ...head, items: [more.item] }
+        for (const item of innerOf.items) {
+          const r = resolveItem(outerOf, innerOf, item, parsed, scope, index)
+          targets.push(...r.targets)
+          missing.push(...r.missing)
+        }
+      }
+      const reference: Reference = { kind: 'internal', text: refText, position, targets: dedupe(targets) }
+      out.push(reference)
+      if (missing.length > 0) unresolved.push({ reference, missing: [...new Set(missing)] })
     }
     // Bare mentions of the UN Charter ("the UN Charter", "the Charter of the United Nations").
     if (!index.selfCharter) {

@@ -77,7 +77,9 @@ export const caveatRules: CaveatRule[] = [
       '(years|months|year|month) (after|following|from) ~3 (the entry|its entry|entry into force|the coming into force|the date of entry)',
       '(following its entry into force|following the entry into force|until its entry into force)',
       '(terminated when|shall cease when|shall be terminated|ceases to have effect)',
-      '(before the|until the|not later than) ~2 (tenth|fifth|annual session|session)'
+      '(before the|until the|not later than) ~2 (tenth|fifth|annual session|session)',
+      // A deadline: "within nine months after", "not later than three years after the date".
+      '(not later than|no later than|within) ~2 (day|days|week|weeks|month|months|year|years) (after|following|from|of)'
     ],
     kinds: [
       'mutual-defence', 'consultation', 'security-council-reporting', 'cooperation', 'institution',
@@ -98,7 +100,20 @@ export const caveatRules: CaveatRule[] = [
     family: 'caveat',
     caveat: 'exception',
     description: 'an exception or proviso',
-    cues: ['unless', 'except|excepting', '(provided that|provided however|provided , however)', 'subject to', 'notwithstanding', '(with the exception of|other than those)'],
+    cues: [
+      'unless',
+      'except|excepting',
+      '(provided that|provided however|provided , however)',
+      'subject to',
+      'notwithstanding',
+      '(with the exception of|other than those)',
+      // British drafting: "save as otherwise provided", "save where …".
+      '(save as|save where|save that|save in|save for|save when|save if)',
+      // A limit on how far the clause reaches: "only to the extent that", "except in so far as".
+      '(only to the extent|only insofar as|only in so far as)',
+      // A proviso on what the clause covers: "… obligations, where those obligations are consistent with this Treaty".
+      '(where|if|insofar as|in so far as|to the extent that|provided) ~4 (is|are|be|remain|remains) ~2 (consistent|compatible|in conformity|in accordance|not inconsistent|not incompatible) with'
+    ],
     notAt: ['(subject to) ~2 (ratification|acceptance|approval|accession)', '(subject to) ~3 (national|domestic|its|their) ~2 (law|laws|legislation)']
   },
   {
@@ -124,6 +139,8 @@ export const caveatRules: CaveatRule[] = [
       '(requested to do so|may request|shall request|upon receipt of a request|on receipt of a request)',
       'consider|examine|grant ~6 (requests|request)',
       '(submitting a proposal|by submitting a request)'
-    ]
+    ],
+    // "if the requested Party believes …": the party a request is made to (mutual assistance), not an activating request.
+    notAt: ['(requested|requesting) (party|parties|state|states|contracting party|country|member|side)']
   }
 ]

@@ -86,9 +86,24 @@ export const securityKindRules: KindRule[] = [
     unless: [
       '(interpretation|application) ~3 of ~3 ' + THIS + ' ' + INSTRUMENT,
       '(matters of mutual interest)',
-      '(after consultation|after consultations)'
+      '(after consultation|after consultations)',
+      // Humanitarian law: "prisoners of war" may "consult a lawyer"; neither is a consultation of the parties.
+      '(prisoner of war|prisoners of war)',
+      'consult|consulting|consulted ~2 (lawyer|lawyers|counsel|doctor|doctors|physician|document|documents|file|files|record|records|register|registers)'
     ],
-    requires: ['(threat|threats|threatened|danger|security of|national security|international security|regional security|collective security|security interests|attack|aggression|peace|interference|joint action|emergency|crisis|harmful)']
+    // Security consultation answers a threat to a party, to its security or to peace: a bare
+    // "emergency", "crisis", "danger" or "interference" is as often a supply crisis, a
+    // threatened fish stock or radio interference (unseen treaties in the Dutch treaty database).
+    requires: [
+      'threat*|danger*|endanger*|jeopardiz*|menac* ~12 (security|peace|independence|integrity|sovereignty|territory|territories)',
+      '(security|peace|independence|integrity|sovereignty|territory|territories) ~12 threat*|danger*|endanger*|jeopardiz*|menac*',
+      '(security of|national security|international security|regional security|collective security|common security|security interests|common defense|mutual defense|collective defense)',
+      '(attack|attacks|attacked|aggression|aggressor|armed|military|war|hostilities|invasion|peace)',
+      // Interference in a state's affairs, or with other states' activities (Outer Space Treaty
+      // Art. IX, Moon Agreement Art. 8(3)); not interference with radio services or programmes.
+      '(interference|intervention|interfere|intervene) ~2 in ~3 (internal|domestic) (affairs|matters)',
+      '(interference|interfere|interferes) ~6 (activities|state|states|party|parties)'
+    ]
   },
   {
     id: 'kind.non-aggression.refrain-force',
@@ -155,7 +170,7 @@ export const securityKindRules: KindRule[] = [
     kind: 'institution',
     description: 'the treaty establishes an organ (council, committee, commission, secretariat …)',
     cues: [
-      '(hereby establish|hereby establishes|hereby set up|hereby sets up|hereby create|hereby creates) ~6 (council|committee|commission|organization|secretariat|body|bodies|organ|organs|board|agency|authority|conference|assembly|mechanism|fund|tribunal)'
+      '(hereby establish|hereby establishes|hereby set up|hereby sets up|hereby create|hereby creates) ~6 (council|committee|commission|organization|secretariat|body|bodies|organ|organs|board|agency|authority|conference|assembly|mechanism|fund|tribunal|court|group|centre|institute|office)'
     ]
   },
   {
@@ -238,6 +253,17 @@ export const securityKindRules: KindRule[] = [
       // A name, not a commitment: "the Organisation for Economic Co-operation and Development".
       '(organization for economic cooperation|economic cooperation and development|council for mutual economic assistance)'
     ]
+  },
+  {
+    id: 'kind.cooperation.trade-treatment',
+    family: 'kind',
+    kind: 'cooperation',
+    description: 'economic cooperation by a treatment standard: most-favoured-nation or national treatment',
+    cues: [
+      '(most-favored-nation|most-favoured-nation|national) treatment',
+      '(most favored nation|most favoured nation) treatment'
+    ],
+    unless: [ATTACK]
   },
   {
     id: 'kind.relation.does-not-affect',

@@ -1,0 +1,509 @@
+/**
+ * The shape of a cross-reference, read from tokens without looking at the tree: which levels
+ * it names ("Article 5", "paragraph 1", "sub-paragraph (a)", "Annex II"), in which order, with
+ * which labels and ranges, what container it is relative to ("of this Article", "of the
+ * preceding Article") and whether it names another instrument ("of the Vienna Convention").
+ *
+ * Every form reads a bounded number of tokens from its keyword, so a sentence is read in
+ * linear time whatever it holds.
+ *
+ * Forms read (all combinations, British and American spelling, roman and arabic numbers):
+ * "Article 5", "Articles 3 and 5", "Articles IV to VI", "Article 14 bis", "Article 14bis",
+ * "Article 5(1)(a)", "Article 2 (1) (a)-(g)", "Article 5, paragraph 1", "Article 5 paragraph 1 (b)",
+ * "paragraph 2 (b)", "paragraph 2(b)", "paragraph 1a)", "paragraphs 1 to 3 of article 65",
+ * "sub-paragraph (a)", "subparagraph b)", "sub-paragraphs (a) to (c)", "subparagraph (b) of
+ * paragraph 2", "sub-paragraph (a) of this paragraph", "point (ii)", "Annex I",
+ * "Annex II to this Treaty", "paragraph 3 of Annex I", "the preceding paragraph",
+ * "the previous Article".
+ */
+import type { Token } from './text.js'
+
+/** The levels a reference can name, from the outermost. */
+export type RefLevel = 'annex' | 'article' | 'paragraph' | 'subparagraph' | 'point'
+
+/** Outermost first: a level may only be followed (inwards) by a higher rank. */
+export const LEVEL_RANK: Readonly<Record<RefLevel, number>> = { annex: 0, article: 1, paragraph: 2, subparagraph: 3, point: 4 }
+
+/** One label with the bracketed labels glued to it: "5(1)(a)" is `{ value: '5', subs: ['1', 'a'] }`. */
+export interface Label {
+  readonly value: string
+  readonly subs: readonly string[]
+}
+
+/** One item of a list: a label, or a range of labels ("1 to 3", "(a)-(g)"). */
+export interface Item {
+  readonly from: Label
+  readonly to?: Label | undefined
+}
+
+/** A keyword and the items after it ("paragraphs 1 and 2"). */
+export interface Segment {
+  readonly level: RefLevel
+  /** The keyword as folded ("annex", "appendix", "schedule" tell annex kinds apart). */
+  readonly keyword: string
+  readonly items: readonly Item[]
+}
+
+/** One more outer item after a descent, with its own inner segment when it has one ("7, paragraph 1"). */
+export interface Also {
+  readonly item: Item
+  readonly inner?: Segment | undefined
+}
+
+/** A container named in words rather than by number. */
+export type Container = 'this-article' | 'this-paragraph' | 'this-annex' | 'previous-article' | 'previous-paragraph'
+
+/** A reference as read. */
+export interface ParsedReference {
+  /** Index of its first token. */
+  readonly start: number
+  /** Index after its last token. */
+  readonly end: number
+  /** Outermost first; empty for "the preceding paragraph" (then `container` says it all). */
+  readonly segments: readonly Segment[]
+  /** More items of the outermost level after a descent: the "7" of "Articles 6, paragraph 1, and 7". */
+  readonly also?: readonly Also[] | undefined
+  /** What the outermost segment is relative to, when the text says so. */
+  readonly container?: Container | undefined
+  /** Another instrument: its name, or '' when it was named earlier ("thereof", "of that Declaration"). */
+  readonly instrument?: string | undefined
+}
+
+/** How the reader decides whether "of the Convention" names this instrument. */
+export interface ReadOptions {
+  /** True when an instrument name ("Convention", "Charter of the United Nations") is this treaty. */
+  readonly isSelf: (name: string) => boolean
+}
+
+const KEYWORDS: ReadonlyMap<string, RefLevel> = new Map<string, RefLevel>([
+  ['article', 'article'], ['articles', 'article'], ['art', 'article'], ['arts', 'article'],
+  ['paragraph', 'paragraph'], ['paragraphs', 'paragraph'], ['para', 'paragraph'], ['paras', 'paragraph'],
+  ['subparagraph', 'subparagraph'], ['subparagraphs', 'subparagraph'],
+  ['point', 'point'], ['points', 'point'],
+  ['annex', 'annex'], ['annexes', 'annex'], ['appendix', 'annex'], ['appendices', 'annex'], ['schedule', 'annex'], ['schedules', 'annex']
+])
+/** Singular keywords, for "the preceding paragraph" and "of this Article". */
+const SINGULAR: ReadonlyMap<string, RefLevel> = new Map<string, RefLevel>([
+  ['article', 'article'], ['paragraph', 'paragraph'], ['subparagraph', 'subparagraph'], ['annex', 'annex']
+])
+/** Latin suffixes of inserted articles ("Article 14 bis"). */
+const SUFFIXES = new Set(['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'novies', 'nonies', 'decies'])
+const SUFFIXED = /^(\d{1,4})(bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies)$/iu
+const INSTRUMENT_WORDS = new Set(['treaty', 'convention', 'charter', 'agreement', 'protocol', 'pact', 'covenant', 'statute', 'declaration', 'accord', 'arrangement', 'constitution'])
+const CONNECTORS = new Set(['of', 'the', 'on', 'for', 'and', 'de', 'la', 'du'])
+const PREVIOUS = new Set(['preceding', 'previous', 'foregoing'])
+/** Words after a bare letter that show it is a label ("sub-paragraph a of …"), not the article "a". */
+const AFTER_BARE_LETTER = new Set(['of', 'and', 'or', 'to', 'through', 'above', 'below', 'hereof', 'in'])
+/**
+ * Words one of which every reference read here holds (its keyword, "sub" of "sub paragraph",
+ * or "preceding" and the like): a sentence with none of them has no reference.
+ */
+export const REFERENCE_WORDS: readonly string[] = [...KEYWORDS.keys(), 'sub', ...PREVIOUS]
+
+/** "1-3" as one token (the tokenizer joins hyphenated digits). */
+const NUMBER_RANGE = /^(\d{1,4})[-‐‑](\d{1,4})$/u
+const MAX_ITEMS = 50
+const MAX_SUBS = 6
+
+function isDigits(text: string): boolean {
+  return /^\d{1,4}$/u.test(text)
+}
+
+function isUpperRoman(text: string): boolean {
+  return /^[IVXLC]{1,8}$/u.test(text)
+}
+
+function isLowerRoman(text: string): boolean {
+  return /^[ivxlc]{1,6}$/u.test(text)
+}
+
+/** A short label inside brackets: "1", "a", "ii", "A", "bis" is not one. */
+function isShortLabel(text: string): boolean {
+  return /^(?:\d{1,3}|[a-z]{1,4}|[A-Z]{1,4})$/u.test(text) && !SUFFIXES.has(text.toLowerCase())
+}
+
+/**
+ * The level a keyword at `i` names, and how many tokens the keyword takes ("sub paragraph"
+ * is two, "Art." two with its dot).
+ *
+ * @param tokens The sentence's tokens.
+ * @param i Where to look.
+ * @returns The level and the index after the keyword, or undefined.
+ */
+export function keywordAt(tokens: readonly Token[], i: number): { level: RefLevel; keyword: string; next: number } | undefined {
+  const t = tokens[i]
+  if (t === undefined || t.punct) return undefined
+  let level = KEYWORDS.get(t.norm)
+  let next = i + 1
+  if (level === undefined && t.norm === 'sub' && (tokens[i + 1]?.norm === 'paragraph' || tokens[i + 1]?.norm === 'paragraphs')) {
+    level = 'subparagraph'
+    next = i + 2
+  }
+  if (level === undefined) return undefined
+  if ((t.norm === 'art' || t.norm === 'arts' || t.norm === 'para' || t.norm === 'paras') && tokens[next]?.text === '.') next++
+  return { level, keyword: t.norm, next }
+}
+
+/** "(x)" at j: the label and the index after ")". */
+function bracketed(tokens: readonly Token[], j: number): { value: string; next: number } | undefined {
+  const open = tokens[j]
+  const inner = tokens[j + 1]
+  if (open?.text !== '(' || tokens[j + 2]?.text !== ')' || inner === undefined || !isShortLabel(inner.text)) return undefined
+  // "point(s)", "Article(s)": a plural mark glued to the word, not a label.
+  if (inner.text === 's' && open.start === tokens[j - 1]?.end) return undefined
+  return { value: inner.text, next: j + 3 }
+}
+
+/** "x)" at j (a label closed by a bracket only): the label and the index after ")". */
+function halfBracketed(tokens: readonly Token[], j: number): { value: string; next: number } | undefined {
+  const t = tokens[j]
+  if (t === undefined || t.punct || tokens[j + 1]?.text !== ')' || !/^(?:\d{1,3}|[a-z]{1,4}|[A-Z])$/u.test(t.text)) return undefined
+  // "(a)" is read by `bracketed`; here the bracket before must not be an opening one.
+  if (tokens[j - 1]?.text === '(') return undefined
+  return { value: t.text, next: j + 2 }
+}
+
+/** Read the labels glued after a label: "(1)(a)", " (b)", "b)". Stops before a dash range. */
+function readSubs(tokens: readonly Token[], j: number, text: (from: number, to: number) => string): { subs: string[]; next: number; rangeTo?: string } {
+  const subs: string[] = []
+  let k = j
+  while (subs.length < MAX_SUBS) {
+    // "Article 14 (a) 2 (II)": a bare number between bracketed labels is one of them.
+    const bare = tokens[k]
+    if (subs.length > 0 && bare !== undefined && /^\d{1,3}$/u.test(bare.text) && bracketed(tokens, k + 1) !== undefined) {
+      subs.push(bare.text)
+      k++
+      continue
+    }
+    const b = bracketed(tokens, k)
+    if (b === undefined) break
+    // "(a)-(g)": a range of the last label, not one more level.
+    if (subs.length > 0 && isDash(text, tokens, k)) {
+      return { subs, next: b.next, rangeTo: b.value }
+    }
+    subs.push(b.value)
+    k = b.next
+  }
+  return { subs, next: k }
+}
+
+/** Is the text between token k-1 and token k a dash ("(a)-(g)", "1–3")? */
+function isDash(text: (from: number, to: number) => string, tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]
+  const at = tokens[k]
+  if (before === undefined || at === undefined) return false
+  return /^\s?[-‐‑–—]\s?$/u.test(text(before.end, at.start))
+}
+
+/** One label of a level at j: its value, the labels glued to it, and any dash range. */
+function readLabel(
+  tokens: readonly Token[],
+  j: number,
+  level: RefLevel,
+  text: (from: number, to: number) => string
+): { label: Label; next: number; rangeTo?: string } | undefined {
+  const t = tokens[j]
+  if (t === undefined) return undefined
+  let value: string | undefined
+  let next = j + 1
+  const subs: string[] = []
+  if (level === 'subparagraph' || level === 'point') {
+    const b = bracketed(tokens, j) ?? halfBracketed(tokens, j)
+    if (b !== undefined) {
+      value = b.value
+      next = b.next
+    } else if (level === 'subparagraph' && !t.punct && /^[a-z]$/u.test(t.text)) {
+      // A bare letter only when what follows shows it is a label ("sub-paragraph a of …").
+      const after = tokens[j + 1]
+      if (after === undefined || after.punct || AFTER_BARE_LETTER.has(after.norm)) value = t.text
+    }
+  } else if (!t.punct) {
+    const suffixed = SUFFIXED.exec(t.text)
+    if (NUMBER_RANGE.test(t.text) && level !== 'annex') value = t.text
+    else if (isDigits(t.text)) {
+      value = t.text
+      // "Article 14 bis": the suffix is part of the number.
+      const suffix = tokens[j + 1]
+      if (suffix !== undefined && SUFFIXES.has(suffix.norm)) {
+        value = `${t.text} ${suffix.text}`
+        next = j + 2
+      }
+    } else if (suffixed !== null) value = t.text
+    else if (/^\d{1,3}[a-z]$/u.test(t.text) && tokens[j + 1]?.text === ')') {
+      // "paragraph 1a)": paragraph 1, sub-paragraph a.
+      value = t.text.slice(0, -1)
+      subs.push(t.text.slice(-1))
+      next = j + 2
+    } else if (level === 'article' && /^\d{1,3}[a-z]{1,2}$/u.test(t.text)) value = t.text
+    else if (isUpperRoman(t.text) || isLowerRoman(t.text)) value = t.text
+    else if (level === 'annex' && /^[A-Z]$/u.test(t.text)) value = t.text
+  } else if (level === 'paragraph') {
+    const b = bracketed(tokens, j)
+    if (b !== undefined) {
+      value = b.value
+      next = b.next
+    }
+  }
+  if (value === undefined) return undefined
+  if (level === 'annex') return { label: { value, subs }, next }
+  const more = readSubs(tokens, next, text)
+  // "paragraph 2 b)": one half-bracketed letter glued to a number.
+  if (more.subs.length === 0 && subs.length === 0 && level === 'paragraph') {
+    const half = halfBracketed(tokens, more.next)
+    if (half !== undefined && /^[a-z]$/u.test(half.value)) return { label: { value, subs: [half.value] }, next: half.next }
+  }
+  return { label: { value, subs: [...subs, ...more.subs] }, next: more.next, ...(more.rangeTo === undefined ? {} : { rangeTo: more.rangeTo }) }
+}
+
+/** The label after a list word ("and", "to") that repeats only the last bracket: "1 (b) and (c)". */
+function readSibling(tokens: readonly Token[], j: number, previous: Label): { label: Label; next: number } | undefined {
+  if (previous.subs.length === 0) return undefined
+  const b = bracketed(tokens, j) ?? halfBracketed(tokens, j)
+  if (b === undefined) return undefined
+  return { label: { value: previous.value, subs: [...previous.subs.slice(0, -1), b.value] }, next: b.next }
+}
+
+function withLast(label: Label, last: string): Label {
+  return { value: label.value, subs: [...label.subs.slice(0, -1), last] }
+}
+
+/** Read a list of labels of one level: "3, 4 and 5", "1 to 3", "(a) or (b)", "(a)-(g)". */
+function readItems(tokens: readonly Token[], j: number, level: RefLevel, text: (from: number, to: number) => string, max = MAX_ITEMS): { items: Item[]; next: number } {
+  const items: Item[] = []
+  let k = j
+  let current = readLabel(tokens, k, level, text)
+  while (current !== undefined && items.length < max) {
+    const from = current.label
+    k = current.next
+    const joined = NUMBER_RANGE.exec(tokens[k - 1]?.text ?? '')
+    if (joined !== null && current.label.subs.length === 0) {
+      // "paragraphs 1-3" is one token: the hyphen joins digits as it joins words.
+      items.push({ from: { value: joined[1] ?? '', subs: [] }, to: { value: joined[2] ?? '', subs: [] } })
+    } else if (current.rangeTo !== undefined) {
+      items.push({ from, to: withLast(from, current.rangeTo) })
+    } else {
+      const sep = tokens[k]
+      const range = sep?.norm === 'to' || sep?.norm === 'through' || isDash(text, tokens, k)
+      const at = sep?.norm === 'to' || sep?.norm === 'through' ? k + 1 : k
+      const to = range ? readSibling(tokens, at, from) ?? readLabel(tokens, at, level, text) : undefined
+      if (to !== undefined) {
+        items.push({ from, to: to.label })
+        k = to.next
+      } else items.push({ from })
+    }
+    // The list goes on after ",", "and", "or", ", and", ", or".
+    const last = items.at(-1)?.from ?? from
+    let m = k
+    if (tokens[m]?.text === ',' && (tokens[m + 1]?.norm === 'and' || tokens[m + 1]?.norm === 'or')) m += 2
+    else if (tokens[m]?.text === ',' || tokens[m]?.norm === 'and' || tokens[m]?.norm === 'or') m += 1
+    else break
+    if (items.length >= max) break
+    current = readSibling(tokens, m, last) ?? readLabel(tokens, m, level, text)
+  }
+  return { items, next: k }
+}
+
+/** A keyword and its list at i. */
+function readSegment(tokens: readonly Token[], i: number, text: (from: number, to: number) => string, max = MAX_ITEMS): { segment: Segment; next: number } | undefined {
+  const kw = keywordAt(tokens, i)
+  if (kw === undefined) return undefined
+  const { items, next } = readItems(tokens, kw.next, kw.level, text, max)
+  if (items.length === 0) return undefined
+  return { segment: { level: kw.level, keyword: kw.keyword, items }, next }
+}
+
+/** "this Article", "the present paragraph", "the preceding Article" at m: the container and the index after. */
+function containerAt(tokens: readonly Token[], m: number): { container: Container; next: number } | undefined {
+  const a = tokens[m]?.norm
+  let k: number
+  let previous = false
+  if (a === 'this') k = m + 1
+  else if (a === 'the' && tokens[m + 1]?.norm === 'present') k = m + 2
+  else if (a === 'the' && PREVIOUS.has(tokens[m + 1]?.norm ?? '')) {
+    k = m + 2
+    previous = true
+  } else return undefined
+  const level = SINGULAR.get(tokens[k]?.norm ?? '')
+  if (level === undefined) return undefined
+  if (previous) {
+    if (level === 'article') return { container: 'previous-article', next: k + 1 }
+    if (level === 'paragraph') return { container: 'previous-paragraph', next: k + 1 }
+    return undefined
+  }
+  if (level === 'article') return { container: 'this-article', next: k + 1 }
+  if (level === 'paragraph') return { container: 'this-paragraph', next: k + 1 }
+  if (level === 'annex') return { container: 'this-annex', next: k + 1 }
+  return undefined
+}
+
+/** Does a list of references go on at k ("…, Article 4 and Article 5")? Then a comma was a list comma. */
+function continuesList(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]?.norm
+  if (word !== ',' && word !== 'and' && word !== 'or') return false
+  const m = tokens[k + 1]?.norm === 'and' || tokens[k + 1]?.norm === 'or' ? k + 2 : k + 1
+  return keywordAt(tokens, m) !== undefined
+}
+
+/** Read an instrument name: capitalised words and connectors. */
+function readInstrument(tokens: readonly Token[], i: number): { name: string; next: number } | undefined {
+  let j = i
+  const words: string[] = []
+  while (j < tokens.length && words.length < 12) {
+    const t = tokens[j]
+    if (t === undefined || t.punct) break
+    const capital = /^\p{Lu}/u.test(t.text)
+    // "… of the Convention and Article 5": a reference keyword starts the next reference.
+    if ((!capital && !CONNECTORS.has(t.norm)) || KEYWORDS.has(t.norm)) break
+    words.push(t.text)
+    j++
+  }
+  while (words.length > 0 && CONNECTORS.has((words.at(-1) ?? '').toLowerCase())) {
+    words.pop()
+    j--
+  }
+  if (words.length === 0) return undefined
+  return { name: words.join(' '), next: j }
+}
+
+/** What follows a reference: this instrument ("of this Treaty"), another one, or nothing. */
+function readOwner(tokens: readonly Token[], k: number, annexFirst: boolean, options: ReadOptions): { next: number; instrument?: string } {
+  // "article 18, paragraph 13, of the Convention": a comma may stand before the owner.
+  if (tokens[k]?.text === ',' && tokens[k + 1]?.norm === 'of') {
+    const after = readOwner(tokens, k + 1, annexFirst, options)
+    return after.next > k + 1 ? after : { next: k }
+  }
+  const at = tokens[k]?.norm
+  if (at === 'thereof') return { next: k + 1, instrument: '' }
+  // "Annex II to this Treaty": annexes belong to an instrument with "to" as well as "of".
+  if (at !== 'of' && !(annexFirst && at === 'to')) return { next: k }
+  const a = tokens[k + 1]
+  const b = tokens[k + 2]
+  if (a === undefined) return { next: k }
+  if (a.norm === 'that' || a.norm === 'said') {
+    // "paragraph 5 of that Declaration": another instrument, named before.
+    const named = readInstrument(tokens, k + 2)
+    return named === undefined ? { next: k } : { next: named.next, instrument: named.name }
+  }
+  if (a.norm === 'this' || a.norm === 'present' || (a.norm === 'the' && b?.norm === 'present')) {
+    const word = a.norm === 'the' ? tokens[k + 3] : b
+    const w = word?.norm ?? ''
+    if (INSTRUMENT_WORDS.has(w) || w === 'part' || w === 'chapter' || w === 'section') return { next: a.norm === 'the' ? k + 4 : k + 3 }
+    return { next: k }
+  }
+  if (a.norm === 'the') {
+    const inst = readInstrument(tokens, k + 2)
+    if (inst === undefined) return { next: k }
+    return options.isSelf(inst.name) ? { next: inst.next } : { next: inst.next, instrument: inst.name }
+  }
+  if (/^\p{Lu}/u.test(a.text) && !KEYWORDS.has(a.norm)) {
+    const inst = readInstrument(tokens, k + 1)
+    if (inst === undefined) return { next: k }
+    return options.isSelf(inst.name) ? { next: inst.next } : { next: inst.next, instrument: inst.name }
+  }
+  return { next: k }
+}
+
+/**
+ * Read the reference that starts at token `i`, if one does.
+ *
+ * @param tokens The sentence's tokens.
+ * @param i Where a keyword (or "the preceding …") may start.
+ * @param text The input between two offsets (to see dashes, which are not tokens).
+ * @param options How to tell this instrument from others.
+ * @returns The reference, or undefined when none starts here.
+ */
+export function readReference(
+  tokens: readonly Token[],
+  i: number,
+  text: (from: number, to: number) => string,
+  options: ReadOptions
+): ParsedReference | undefined {
+  // "the preceding paragraph", "the previous Article" (singular only: a plural names an unclear set).
+  if (tokens[i]?.norm === 'the' && PREVIOUS.has(tokens[i + 1]?.norm ?? '')) {
+    const c = containerAt(tokens, i)
+    if (c === undefined) return undefined
+    return { start: i, end: c.next, segments: [], container: c.container }
+  }
+  const first = readSegment(tokens, i, text)
+  if (first === undefined) return undefined
+  const segments: Segment[] = [first.segment]
+  let k = first.next
+  // Inwards: "Article 5, paragraph 1, sub-paragraph (a)".
+  for (;;) {
+    const last = segments.at(-1)
+    if (last?.items.length !== 1 || last.items[0]?.to !== undefined) break
+    const m = tokens[k]?.text === ',' ? k + 1 : k
+    const kw = keywordAt(tokens, m)
+    if (kw === undefined || kw.level === 'annex' || LEVEL_RANK[kw.level] <= LEVEL_RANK[last.level]) break
+    // "Articles 6, paragraph 1, and 7": a singular keyword under a plural one names one item;
+    // the list after it is the plural one's.
+    const single = segments[0]?.keyword.endsWith('s') === true && !kw.keyword.endsWith('s')
+    const inner = readSegment(tokens, m, text, single ? 1 : MAX_ITEMS)
+    if (inner === undefined) break
+    segments.push(inner.segment)
+    k = inner.next
+  }
+  // "Articles 6, paragraph 1, and 7, paragraph 1": after a plural keyword the outer list goes
+  // on, each item with its own inner level or none.
+  const also: Also[] = []
+  const head = segments[0]
+  const innerLevel = segments[1]?.level
+  while (head?.keyword.endsWith('s') === true && innerLevel !== undefined && also.length < MAX_ITEMS) {
+    let m = k
+    if (tokens[m]?.text === ',' && (tokens[m + 1]?.norm === 'and' || tokens[m + 1]?.norm === 'or')) m += 2
+    else if (tokens[m]?.text === ',' || tokens[m]?.norm === 'and' || tokens[m]?.norm === 'or') m += 1
+    const more = m > k ? readItems(tokens, m, head.level, text, 1) : undefined
+    const item = more?.items[0]
+    if (more === undefined || item === undefined) break
+    k = more.next
+    const n = tokens[k]?.text === ',' ? k + 1 : k
+    const kw = keywordAt(tokens, n)
+    const inner = kw?.level === innerLevel ? readSegment(tokens, n, text, kw.keyword.endsWith('s') ? MAX_ITEMS : 1) : undefined
+    if (inner !== undefined) k = inner.next
+    also.push(inner === undefined ? { item } : { item, inner: inner.segment })
+  }
+  // Outwards: "sub-paragraph (b) of paragraph 2 of Article 5", "… of this Article", "… above".
+  let container: Container | undefined
+  for (;;) {
+    const word = tokens[k]?.norm
+    if (word === 'above' || word === 'below' || word === 'hereof' || word === 'hereunder') {
+      k++
+      continue
+    }
+    const outer = segments[0]
+    // "paragraph 3, Article 4": the inverse of "Article 4, paragraph 3", when a single item follows.
+    const comma = word === ',' && outer?.items.length === 1 ? readSegment(tokens, k + 1, text) : undefined
+    const ascends = comma !== undefined && outer !== undefined && comma.segment.level !== 'annex' && LEVEL_RANK[comma.segment.level] < LEVEL_RANK[outer.level]
+    if (ascends && comma.segment.items.length === 1 && !continuesList(tokens, comma.next)) {
+      segments.unshift(comma.segment)
+      k = comma.next
+      continue
+    }
+    if (word !== 'of' && word !== 'in') break
+    const kw = keywordAt(tokens, k + 1)
+    if (kw !== undefined && outer !== undefined && LEVEL_RANK[kw.level] < LEVEL_RANK[outer.level]) {
+      const seg = readSegment(tokens, k + 1, text)
+      if (seg === undefined) break
+      // An outer level names one container: keep its first item ("of Articles 3 and 4" is unclear).
+      const one = seg.segment.items[0]
+      segments.unshift({ ...seg.segment, items: one === undefined ? [] : [{ from: one.from }] })
+      k = seg.next
+      continue
+    }
+    const c = containerAt(tokens, k + 1)
+    if (c !== undefined && outer !== undefined && !(c.container === 'this-paragraph' && LEVEL_RANK[outer.level] <= LEVEL_RANK.paragraph)) {
+      container = c.container
+      k = c.next
+    }
+    break
+  }
+  const owner = readOwner(tokens, k, segments[0]?.level === 'annex' || container === 'this-annex', options)
+  return {
+    start: i,
+    end: owner.next,
+    segments,
+    ...(also.length === 0 ? {} : { also }),
+    ...(container === undefined ? {} : { container }),
+    ...(owner.instrument === undefined ? {} : { instrument: owner.instrument })
+  }
+}
