@@ -16,7 +16,7 @@
  * "Annex II to this Treaty", "paragraph 3 of Annex I", "the preceding paragraph",
  * "the previous Article".
  */
-import type { Token } from './text.js'
+import type { TokenList } from './text.js'
 
 /** The levels a reference can name, from the outermost. */
 export type RefLevel = 'annex' | 'article' | 'paragraph' | 'subparagraph' | 'point'
@@ -94,11 +94,10 @@ const CONNECTORS = new Set(['of', 'the', 'on', 'for', 'and', 'de', 'la', 'du'])
 const PREVIOUS = new Set(['preceding', 'previous', 'foregoing'])
 /** Words after a bare letter that show it is a label ("sub-paragraph a of …"), not the article "a". */
 const AFTER_BARE_LETTER = new Set(['of', 'and', 'or', 'to', 'through', 'above', 'below', 'hereof', 'in'])
-/**
- * Words one of which every reference read here holds (its keyword, "sub" of "sub paragraph",
- * or "preceding" and the like): a sentence with none of them has no reference.
- */
-export const REFERENCE_WORDS: readonly string[] = [...KEYWORDS.keys(), 'sub', ...PREVIOUS]
+/** The words a reference read here can start with (its keyword, or "sub" of "sub paragraph"). */
+export const REFERENCE_STARTS: readonly string[] = [...KEYWORDS.keys(), 'sub']
+/** The words a reference read here can have second, after "the" ("the preceding paragraph"). */
+export const REFERENCE_SECONDS: readonly string[] = [...PREVIOUS]
 
 /** "1-3" as one token (the tokenizer joins hyphenated digits). */
 const NUMBER_RANGE = /^(\d{1,4})[-‐‑](\d{1,4})$/u
@@ -130,46 +129,46 @@ function isShortLabel(text: string): boolean {
  * @param i Where to look.
  * @returns The level and the index after the keyword, or undefined.
  */
-export function keywordAt(tokens: readonly Token[], i: number): { level: RefLevel; keyword: string; next: number } | undefined {
-  const t = tokens[i]
+export function keywordAt(tokens: TokenList, i: number): { level: RefLevel; keyword: string; next: number } | undefined {
+  const t = tokens.at(i)
   if (t === undefined || t.punct) return undefined
   let level = KEYWORDS.get(t.norm)
   let next = i + 1
-  if (level === undefined && t.norm === 'sub' && (tokens[i + 1]?.norm === 'paragraph' || tokens[i + 1]?.norm === 'paragraphs')) {
+  if (level === undefined && t.norm === 'sub' && (tokens.at(i + 1)?.norm === 'paragraph' || tokens.at(i + 1)?.norm === 'paragraphs')) {
     level = 'subparagraph'
     next = i + 2
   }
   if (level === undefined) return undefined
-  if ((t.norm === 'art' || t.norm === 'arts' || t.norm === 'para' || t.norm === 'paras') && tokens[next]?.text === '.') next++
+  if ((t.norm === 'art' || t.norm === 'arts' || t.norm === 'para' || t.norm === 'paras') && tokens.at(next)?.text === '.') next++
   return { level, keyword: t.norm, next }
 }
 
 /** "(x)" at j: the label and the index after ")". */
-function bracketed(tokens: readonly Token[], j: number): { value: string; next: number } | undefined {
-  const open = tokens[j]
-  const inner = tokens[j + 1]
-  if (open?.text !== '(' || tokens[j + 2]?.text !== ')' || inner === undefined || !isShortLabel(inner.text)) return undefined
+function bracketed(tokens: TokenList, j: number): { value: string; next: number } | undefined {
+  const open = tokens.at(j)
+  const inner = tokens.at(j + 1)
+  if (open?.text !== '(' || tokens.at(j + 2)?.text !== ')' || inner === undefined || !isShortLabel(inner.text)) return undefined
   // "point(s)", "Article(s)": a plural mark glued to the word, not a label.
-  if (inner.text === 's' && open.start === tokens[j - 1]?.end) return undefined
+  if (inner.text === 's' && open.start === tokens.at(j - 1)?.end) return undefined
   return { value: inner.text, next: j + 3 }
 }
 
 /** "x)" at j (a label closed by a bracket only): the label and the index after ")". */
-function halfBracketed(tokens: readonly Token[], j: number): { value: string; next: number } | undefined {
-  const t = tokens[j]
-  if (t === undefined || t.punct || tokens[j + 1]?.text !== ')' || !/^(?:\d{1,3}|[a-z]{1,4}|[A-Z])$/u.test(t.text)) return undefined
+function halfBracketed(tokens: TokenList, j: number): { value: string; next: number } | undefined {
+  const t = tokens.at(j)
+  if (t === undefined || t.punct || tokens.at(j + 1)?.text !== ')' || !/^(?:\d{1,3}|[a-z]{1,4}|[A-Z])$/u.test(t.text)) return undefined
   // "(a)" is read by `bracketed`; here the bracket before must not be an opening one.
-  if (tokens[j - 1]?.text === '(') return undefined
+  if (tokens.at(j - 1)?.text === '(') return undefined
   return { value: t.text, next: j + 2 }
 }
 
 /** Read the labels glued after a label: "(1)(a)", " (b)", "b)". Stops before a dash range. */
-function readSubs(tokens: readonly Token[], j: number, text: (from: number, to: number) => string): { subs: string[]; next: number; rangeTo?: string } {
+function readSubs(tokens: TokenList, j: number, text: (from: number, to: number) => string): { subs: string[]; next: number; rangeTo?: string } {
   const subs: string[] = []
   let k = j
   while (subs.length < MAX_SUBS) {
     // "Article 14 (a) 2 (II)": a bare number between bracketed labels is one of them.
-    const bare = tokens[k]
+    const bare = tokens.at(k)
     if (subs.length > 0 && bare !== undefined && /^\d{1,3}$/u.test(bare.text) && bracketed(tokens, k + 1) !== undefined) {
       subs.push(bare.text)
       k++
@@ -188,21 +187,21 @@ function readSubs(tokens: readonly Token[], j: number, text: (from: number, to: 
 }
 
 /** Is the text between token k-1 and token k a dash ("(a)-(g)", "1–3")? */
-function isDash(text: (from: number, to: number) => string, tokens: readonly Token[], k: number): boolean {
-  const before = tokens[k - 1]
-  const at = tokens[k]
+function isDash(text: (from: number, to: number) => string, tokens: TokenList, k: number): boolean {
+  const before = tokens.at(k - 1)
+  const at = tokens.at(k)
   if (before === undefined || at === undefined) return false
   return /^\s?[-‐‑–—]\s?$/u.test(text(before.end, at.start))
 }
 
 /** One label of a level at j: its value, the labels glued to it, and any dash range. */
 function readLabel(
-  tokens: readonly Token[],
+  tokens: TokenList,
   j: number,
   level: RefLevel,
   text: (from: number, to: number) => string
 ): { label: Label; next: number; rangeTo?: string } | undefined {
-  const t = tokens[j]
+  const t = tokens.at(j)
   if (t === undefined) return undefined
   let value: string | undefined
   let next = j + 1
@@ -214,7 +213,7 @@ function readLabel(
       next = b.next
     } else if (level === 'subparagraph' && !t.punct && /^[a-z]$/u.test(t.text)) {
       // A bare letter only when what follows shows it is a label ("sub-paragraph a of …").
-      const after = tokens[j + 1]
+      const after = tokens.at(j + 1)
       if (after === undefined || after.punct || AFTER_BARE_LETTER.has(after.norm)) value = t.text
     }
   } else if (!t.punct) {
@@ -223,13 +222,13 @@ function readLabel(
     else if (isDigits(t.text)) {
       value = t.text
       // "Article 14 bis": the suffix is part of the number.
-      const suffix = tokens[j + 1]
+      const suffix = tokens.at(j + 1)
       if (suffix !== undefined && SUFFIXES.has(suffix.norm)) {
         value = `${t.text} ${suffix.text}`
         next = j + 2
       }
     } else if (suffixed !== null) value = t.text
-    else if (/^\d{1,3}[a-z]$/u.test(t.text) && tokens[j + 1]?.text === ')') {
+    else if (/^\d{1,3}[a-z]$/u.test(t.text) && tokens.at(j + 1)?.text === ')') {
       // "paragraph 1a)": paragraph 1, sub-paragraph a.
       value = t.text.slice(0, -1)
       subs.push(t.text.slice(-1))
@@ -256,7 +255,7 @@ function readLabel(
 }
 
 /** The label after a list word ("and", "to") that repeats only the last bracket: "1 (b) and (c)". */
-function readSibling(tokens: readonly Token[], j: number, previous: Label): { label: Label; next: number } | undefined {
+function readSibling(tokens: TokenList, j: number, previous: Label): { label: Label; next: number } | undefined {
   if (previous.subs.length === 0) return undefined
   const b = bracketed(tokens, j) ?? halfBracketed(tokens, j)
   if (b === undefined) return undefined
@@ -268,21 +267,21 @@ function withLast(label: Label, last: string): Label {
 }
 
 /** Read a list of labels of one level: "3, 4 and 5", "1 to 3", "(a) or (b)", "(a)-(g)". */
-function readItems(tokens: readonly Token[], j: number, level: RefLevel, text: (from: number, to: number) => string, max = MAX_ITEMS): { items: Item[]; next: number } {
+function readItems(tokens: TokenList, j: number, level: RefLevel, text: (from: number, to: number) => string, max = MAX_ITEMS): { items: Item[]; next: number } {
   const items: Item[] = []
   let k = j
   let current = readLabel(tokens, k, level, text)
   while (current !== undefined && items.length < max) {
     const from = current.label
     k = current.next
-    const joined = NUMBER_RANGE.exec(tokens[k - 1]?.text ?? '')
+    const joined = NUMBER_RANGE.exec(tokens.at(k - 1)?.text ?? '')
     if (joined !== null && current.label.subs.length === 0) {
       // "paragraphs 1-3" is one token: the hyphen joins digits as it joins words.
       items.push({ from: { value: joined[1] ?? '', subs: [] }, to: { value: joined[2] ?? '', subs: [] } })
     } else if (current.rangeTo !== undefined) {
       items.push({ from, to: withLast(from, current.rangeTo) })
     } else {
-      const sep = tokens[k]
+      const sep = tokens.at(k)
       const range = sep?.norm === 'to' || sep?.norm === 'through' || isDash(text, tokens, k)
       const at = sep?.norm === 'to' || sep?.norm === 'through' ? k + 1 : k
       const to = range ? readSibling(tokens, at, from) ?? readLabel(tokens, at, level, text) : undefined
@@ -294,8 +293,8 @@ function readItems(tokens: readonly Token[], j: number, level: RefLevel, text: (
     // The list goes on after ",", "and", "or", ", and", ", or".
     const last = items.at(-1)?.from ?? from
     let m = k
-    if (tokens[m]?.text === ',' && (tokens[m + 1]?.norm === 'and' || tokens[m + 1]?.norm === 'or')) m += 2
-    else if (tokens[m]?.text === ',' || tokens[m]?.norm === 'and' || tokens[m]?.norm === 'or') m += 1
+    if (tokens.at(m)?.text === ',' && (tokens.at(m + 1)?.norm === 'and' || tokens.at(m + 1)?.norm === 'or')) m += 2
+    else if (tokens.at(m)?.text === ',' || tokens.at(m)?.norm === 'and' || tokens.at(m)?.norm === 'or') m += 1
     else break
     if (items.length >= max) break
     current = readSibling(tokens, m, last) ?? readLabel(tokens, m, level, text)
@@ -304,7 +303,7 @@ function readItems(tokens: readonly Token[], j: number, level: RefLevel, text: (
 }
 
 /** A keyword and its list at i. */
-function readSegment(tokens: readonly Token[], i: number, text: (from: number, to: number) => string, max = MAX_ITEMS): { segment: Segment; next: number } | undefined {
+function readSegment(tokens: TokenList, i: number, text: (from: number, to: number) => string, max = MAX_ITEMS): { segment: Segment; next: number } | undefined {
   const kw = keywordAt(tokens, i)
   if (kw === undefined) return undefined
   const { items, next } = readItems(tokens, kw.next, kw.level, text, max)
@@ -313,17 +312,17 @@ function readSegment(tokens: readonly Token[], i: number, text: (from: number, t
 }
 
 /** "this Article", "the present paragraph", "the preceding Article" at m: the container and the index after. */
-function containerAt(tokens: readonly Token[], m: number): { container: Container; next: number } | undefined {
-  const a = tokens[m]?.norm
+function containerAt(tokens: TokenList, m: number): { container: Container; next: number } | undefined {
+  const a = tokens.at(m)?.norm
   let k: number
   let previous = false
   if (a === 'this') k = m + 1
-  else if (a === 'the' && tokens[m + 1]?.norm === 'present') k = m + 2
-  else if (a === 'the' && PREVIOUS.has(tokens[m + 1]?.norm ?? '')) {
+  else if (a === 'the' && tokens.at(m + 1)?.norm === 'present') k = m + 2
+  else if (a === 'the' && PREVIOUS.has(tokens.at(m + 1)?.norm ?? '')) {
     k = m + 2
     previous = true
   } else return undefined
-  const level = SINGULAR.get(tokens[k]?.norm ?? '')
+  const level = SINGULAR.get(tokens.at(k)?.norm ?? '')
   if (level === undefined) return undefined
   if (previous) {
     if (level === 'article') return { container: 'previous-article', next: k + 1 }
@@ -337,19 +336,19 @@ function containerAt(tokens: readonly Token[], m: number): { container: Containe
 }
 
 /** Does a list of references go on at k ("…, Article 4 and Article 5")? Then a comma was a list comma. */
-function continuesList(tokens: readonly Token[], k: number): boolean {
-  const word = tokens[k]?.norm
+function continuesList(tokens: TokenList, k: number): boolean {
+  const word = tokens.at(k)?.norm
   if (word !== ',' && word !== 'and' && word !== 'or') return false
-  const m = tokens[k + 1]?.norm === 'and' || tokens[k + 1]?.norm === 'or' ? k + 2 : k + 1
+  const m = tokens.at(k + 1)?.norm === 'and' || tokens.at(k + 1)?.norm === 'or' ? k + 2 : k + 1
   return keywordAt(tokens, m) !== undefined
 }
 
 /** Read an instrument name: capitalised words and connectors. */
-function readInstrument(tokens: readonly Token[], i: number): { name: string; next: number } | undefined {
+function readInstrument(tokens: TokenList, i: number): { name: string; next: number } | undefined {
   let j = i
   const words: string[] = []
   while (j < tokens.length && words.length < 12) {
-    const t = tokens[j]
+    const t = tokens.at(j)
     if (t === undefined || t.punct) break
     const capital = /^\p{Lu}/u.test(t.text)
     // "… of the Convention and Article 5": a reference keyword starts the next reference.
@@ -366,18 +365,18 @@ function readInstrument(tokens: readonly Token[], i: number): { name: string; ne
 }
 
 /** What follows a reference: this instrument ("of this Treaty"), another one, or nothing. */
-function readOwner(tokens: readonly Token[], k: number, annexFirst: boolean, options: ReadOptions): { next: number; instrument?: string } {
+function readOwner(tokens: TokenList, k: number, annexFirst: boolean, options: ReadOptions): { next: number; instrument?: string } {
   // "article 18, paragraph 13, of the Convention": a comma may stand before the owner.
-  if (tokens[k]?.text === ',' && tokens[k + 1]?.norm === 'of') {
+  if (tokens.at(k)?.text === ',' && tokens.at(k + 1)?.norm === 'of') {
     const after = readOwner(tokens, k + 1, annexFirst, options)
     return after.next > k + 1 ? after : { next: k }
   }
-  const at = tokens[k]?.norm
+  const at = tokens.at(k)?.norm
   if (at === 'thereof') return { next: k + 1, instrument: '' }
   // "Annex II to this Treaty": annexes belong to an instrument with "to" as well as "of".
   if (at !== 'of' && !(annexFirst && at === 'to')) return { next: k }
-  const a = tokens[k + 1]
-  const b = tokens[k + 2]
+  const a = tokens.at(k + 1)
+  const b = tokens.at(k + 2)
   if (a === undefined) return { next: k }
   if (a.norm === 'that' || a.norm === 'said') {
     // "paragraph 5 of that Declaration": another instrument, named before.
@@ -385,7 +384,7 @@ function readOwner(tokens: readonly Token[], k: number, annexFirst: boolean, opt
     return named === undefined ? { next: k } : { next: named.next, instrument: named.name }
   }
   if (a.norm === 'this' || a.norm === 'present' || (a.norm === 'the' && b?.norm === 'present')) {
-    const word = a.norm === 'the' ? tokens[k + 3] : b
+    const word = a.norm === 'the' ? tokens.at(k + 3) : b
     const w = word?.norm ?? ''
     if (INSTRUMENT_WORDS.has(w) || w === 'part' || w === 'chapter' || w === 'section') return { next: a.norm === 'the' ? k + 4 : k + 3 }
     return { next: k }
@@ -413,13 +412,13 @@ function readOwner(tokens: readonly Token[], k: number, annexFirst: boolean, opt
  * @returns The reference, or undefined when none starts here.
  */
 export function readReference(
-  tokens: readonly Token[],
+  tokens: TokenList,
   i: number,
   text: (from: number, to: number) => string,
   options: ReadOptions
 ): ParsedReference | undefined {
   // "the preceding paragraph", "the previous Article" (singular only: a plural names an unclear set).
-  if (tokens[i]?.norm === 'the' && PREVIOUS.has(tokens[i + 1]?.norm ?? '')) {
+  if (tokens.at(i)?.norm === 'the' && PREVIOUS.has(tokens.at(i + 1)?.norm ?? '')) {
     const c = containerAt(tokens, i)
     if (c === undefined) return undefined
     return { start: i, end: c.next, segments: [], container: c.container }
@@ -432,7 +431,7 @@ export function readReference(
   for (;;) {
     const last = segments.at(-1)
     if (last?.items.length !== 1 || last.items[0]?.to !== undefined) break
-    const m = tokens[k]?.text === ',' ? k + 1 : k
+    const m = tokens.at(k)?.text === ',' ? k + 1 : k
     const kw = keywordAt(tokens, m)
     if (kw === undefined || kw.level === 'annex' || LEVEL_RANK[kw.level] <= LEVEL_RANK[last.level]) break
     // "Articles 6, paragraph 1, and 7": a singular keyword under a plural one names one item;
@@ -450,13 +449,13 @@ export function readReference(
   const innerLevel = segments[1]?.level
   while (head?.keyword.endsWith('s') === true && innerLevel !== undefined && also.length < MAX_ITEMS) {
     let m = k
-    if (tokens[m]?.text === ',' && (tokens[m + 1]?.norm === 'and' || tokens[m + 1]?.norm === 'or')) m += 2
-    else if (tokens[m]?.text === ',' || tokens[m]?.norm === 'and' || tokens[m]?.norm === 'or') m += 1
+    if (tokens.at(m)?.text === ',' && (tokens.at(m + 1)?.norm === 'and' || tokens.at(m + 1)?.norm === 'or')) m += 2
+    else if (tokens.at(m)?.text === ',' || tokens.at(m)?.norm === 'and' || tokens.at(m)?.norm === 'or') m += 1
     const more = m > k ? readItems(tokens, m, head.level, text, 1) : undefined
     const item = more?.items[0]
     if (more === undefined || item === undefined) break
     k = more.next
-    const n = tokens[k]?.text === ',' ? k + 1 : k
+    const n = tokens.at(k)?.text === ',' ? k + 1 : k
     const kw = keywordAt(tokens, n)
     const inner = kw?.level === innerLevel ? readSegment(tokens, n, text, kw.keyword.endsWith('s') ? MAX_ITEMS : 1) : undefined
     if (inner !== undefined) k = inner.next
@@ -465,7 +464,7 @@ export function readReference(
   // Outwards: "sub-paragraph (b) of paragraph 2 of Article 5", "… of this Article", "… above".
   let container: Container | undefined
   for (;;) {
-    const word = tokens[k]?.norm
+    const word = tokens.at(k)?.norm
     if (word === 'above' || word === 'below' || word === 'hereof' || word === 'hereunder') {
       k++
       continue

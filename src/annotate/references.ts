@@ -12,7 +12,7 @@
 import type { Reference } from '../schema/annotation.js'
 import { romanValue, toRoman } from '../structure/numbers.js'
 import type { Provision, TreatyNode } from '../schema/tree.js'
-import { readReference, REFERENCE_WORDS, type Item, type Label, type ParsedReference, type RefLevel, type Segment } from './reference-syntax.js'
+import { readReference, REFERENCE_SECONDS, REFERENCE_STARTS, type Item, type Label, type ParsedReference, type RefLevel, type Segment } from './reference-syntax.js'
 import {
   LEVEL_TYPES,
   UN_CHARTER,
@@ -38,20 +38,38 @@ import { sliceAt, spanAt } from './source.js'
 
 export { indexReferences, type ReferenceIndex } from './reference-tree.js'
 
-/** The words one of which every reference, internal or external, holds. */
-const NEEDED_WORDS = [...REFERENCE_WORDS, 'un', 'united', 'charter']
-const neededMarks = new WeakMap<Lexicon, Uint8Array>()
+/** Marks by folded form id: a reference starts at the word, starts one word before it, or the word names the Charter. */
+const STARTS_HERE = 1
+const STARTS_BEFORE = 2
+const CHARTER_WORD = 4
+const marksByLexicon = new WeakMap<Lexicon, Uint8Array>()
 
-/** `NEEDED_WORDS` as marks by folded form id, for `Sentence.mentions`. */
+/** The marks of a lexicon's words (see `STARTS_HERE` and the others). */
 function marksOf(lexicon: Lexicon): Uint8Array {
-  let marks = neededMarks.get(lexicon)
+  let marks = marksByLexicon.get(lexicon)
   if (marks === undefined) {
-    const ids = NEEDED_WORDS.map((word) => lexicon.normId(word))
-    marks = new Uint8Array(Math.max(...ids) + 1)
-    for (const id of ids) marks[id] = 1
-    neededMarks.set(lexicon, marks)
+    const words: [readonly string[], number][] = [[REFERENCE_STARTS, STARTS_HERE], [REFERENCE_SECONDS, STARTS_BEFORE], [['un', 'united', 'charter'], CHARTER_WORD]]
+    const ids = words.flatMap(([list, mark]) => list.map((word) => [lexicon.normId(word), mark] as const))
+    marks = new Uint8Array(Math.max(...ids.map(([id]) => id)) + 1)
+    for (const [id, mark] of ids) marks[id] = (marks[id] ?? 0) | mark
+    marksByLexicon.set(lexicon, marks)
   }
   return marks
+}
+
+/** Where in a sentence a reference may start, and where a Charter word is: token indexes, ascending. */
+function candidatesIn(sentence: Sentence, marks: Uint8Array): { readonly starts: number[]; readonly charter: number[] } {
+  const starts: number[] = []
+  const charter: number[] = []
+  const norms = sentence.stream.norm
+  for (let i = 0; i < sentence.length; i++) {
+    const mark = marks[norms[sentence.from + i] ?? 0] ?? 0
+    if (mark === 0) continue
+    if ((mark & STARTS_BEFORE) !== 0 && i > 0 && starts.at(-1) !== i - 1) starts.push(i - 1)
+    if ((mark & STARTS_HERE) !== 0) starts.push(i)
+    if ((mark & CHARTER_WORD) !== 0) charter.push(i)
+  }
+  return { starts, charter }
 }
 
 /** An internal reference naming something the treaty does not have. */
@@ -266,22 +284,26 @@ export function findReferences(sentences: readonly Sentence[], article: Provisio
   const unresolved: Unresolved[] = []
   const options = { isSelf: (name: string): boolean => isSelf(index, name) }
   for (const sentence of sentences) {
-    // Most sentences hold none of the words a reference needs: skip them without building tokens.
-    if (!sentence.mentions(marksOf(sentence.stream.lexicon))) continue
-    const tokens = sentence.tokens
+    // A reference starts only at a keyword (or "the" before "preceding"): most sentences have
+    // none, and the rest are read at those words only, building just the tokens read.
+    const candidates = candidatesIn(sentence, marksOf(sentence.stream.lexicon))
+    if (candidates.starts.length === 0 && candidates.charter.length === 0) continue
+    const tokens = sentence.list
     const used = new Set<number>()
     const scope = scopeOf(sentence.leaf, article, index)
     const text = (from: number, to: number): string => sliceAt(sentence.leaf, from, to)
-    for (let i = 0; i < tokens.length; i++) {
+    let next = 0
+    for (const i of candidates.starts) {
+      if (i < next) continue
       const parsed = readReference(tokens, i, text, options)
       if (parsed === undefined) continue
-      const startTok = tokens[parsed.start]
-      const endTok = tokens[parsed.end - 1]
+      const startTok = tokens.at(parsed.start)
+      const endTok = tokens.at(parsed.end - 1)
       if (startTok === undefined || endTok === undefined) continue
       const position = spanAt(sentence.leaf, startTok.start, endTok.end)
       const refText = sliceAt(sentence.leaf, startTok.start, endTok.end)
       for (let k = parsed.start; k < parsed.end; k++) used.add(k)
-      i = parsed.end - 1
+      next = parsed.end
       if (parsed.instrument !== undefined) {
         const head = parsed.segments[0]
         const also = head === undefined ? [] : (parsed.also ?? []).map((more) => externalProvision([{ ...head, items: [more.item] }, ...(more.inner === undefined ? [] : [more.inner])]))
@@ -322,18 +344,19 @@ export function findReferences(sentences: readonly Sentence[], article: Provisio
     }
     // Bare mentions of the UN Charter ("the UN Charter", "the Charter of the United Nations").
     if (!index.selfCharter) {
-      for (let i = 0; i < tokens.length; i++) {
-        if (used.has(i)) continue
-        const t = tokens[i]
+      let after = 0
+      for (const i of candidates.charter) {
+        if (i < after || used.has(i)) continue
+        const t = tokens.at(i)
         if (t === undefined) continue
         let len = 0
-        if (t.norm === 'un' && tokens[i + 1]?.norm === 'charter') len = 2
-        else if (t.norm === 'united' && tokens[i + 1]?.norm === 'nations' && tokens[i + 2]?.norm === 'charter') len = 3
-        else if (t.norm === 'charter' && t.text === 'Charter' && tokens[i + 1]?.norm === 'of' && tokens[i + 2]?.norm === 'the' && tokens[i + 3]?.norm === 'united' && tokens[i + 4]?.norm === 'nations') len = 5
+        if (t.norm === 'un' && tokens.at(i + 1)?.norm === 'charter') len = 2
+        else if (t.norm === 'united' && tokens.at(i + 1)?.norm === 'nations' && tokens.at(i + 2)?.norm === 'charter') len = 3
+        else if (t.norm === 'charter' && t.text === 'Charter' && tokens.at(i + 1)?.norm === 'of' && tokens.at(i + 2)?.norm === 'the' && tokens.at(i + 3)?.norm === 'united' && tokens.at(i + 4)?.norm === 'nations') len = 5
         if (len === 0) continue
-        const last = tokens[i + len - 1] ?? t
+        const last = tokens.at(i + len - 1) ?? t
         out.push({ kind: 'external', text: sliceAt(sentence.leaf, t.start, last.end), position: spanAt(sentence.leaf, t.start, last.end), instrument: UN_CHARTER })
-        i += len - 1
+        after = i + len
       }
     }
   }

@@ -7,7 +7,7 @@ import type { RuleFamily } from '../schema/rule.js'
 import type { Leaf } from '../schema/tree.js'
 import { endsSentenceMark, type Lexicon } from './lexicon.js'
 import { splitSentences } from './sentences.js'
-import type { Token } from './text.js'
+import type { Token, TokenList } from './text.js'
 import { acquireStream, releaseStream, type SpanWords, type TokenStream } from './tokens.js'
 
 /** One sentence of a leaf: its offsets and its tokens `[from, to)` in the run's token stream. */
@@ -38,6 +38,20 @@ export class Sentence {
   /** Its distinct words, each with its first token (see `TokenStream.words`; built on first use). */
   get words(): SpanWords {
     return (this.distinct ??= this.stream.words(this.from, this.to))
+  }
+
+  /** The tokens by index, each built only when read (see `TokenList`). */
+  get list(): TokenList {
+    const objects = this.objects
+    if (objects !== undefined) return { length: objects.length, at: (index) => (index >= 0 ? objects[index] : undefined) }
+    const built: (Token | undefined)[] = new Array<Token | undefined>(this.length)
+    return {
+      length: this.length,
+      at: (index) => {
+        if (index < 0 || index >= this.length) return undefined
+        return (built[index] ??= this.stream.token(this.from + index))
+      }
+    }
   }
 
   /** How many tokens the sentence has. */

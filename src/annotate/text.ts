@@ -22,6 +22,15 @@ export interface Token {
 }
 
 /**
+ * Tokens read by index, built on demand (`Sentence.list`): `at` is undefined outside
+ * [0, length), negative indexes included.
+ */
+export interface TokenList {
+  readonly length: number
+  at(index: number): Token | undefined
+}
+
+/**
  * Fold one word: lower case, no hyphens or apostrophes, British spellings to American.
  *
  * @param word A word as written.

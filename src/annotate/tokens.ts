@@ -52,13 +52,21 @@ export class TokenStream {
    * @returns The tokens.
    */
   tokens(from: number, to: number): Token[] {
-    const { spellings, norms, normOf, punct } = this.lexicon
     const out: Token[] = new Array<Token>(to - from)
-    for (let i = from; i < to; i++) {
-      const id = this.spelling[i] ?? 0
-      out[i - from] = { text: spellings[id] ?? '', norm: norms[normOf[id] ?? 0] ?? '', start: this.start[i] ?? 0, end: this.end[i] ?? 0, punct: punct[id] === 1 }
-    }
+    for (let i = from; i < to; i++) out[i - from] = this.token(i)
     return out
+  }
+
+  /**
+   * One token as an object.
+   *
+   * @param index The token's index in the stream.
+   * @returns The token.
+   */
+  token(index: number): Token {
+    const { spellings, norms, normOf, punct } = this.lexicon
+    const id = this.spelling[index] ?? 0
+    return { text: spellings[id] ?? '', norm: norms[normOf[id] ?? 0] ?? '', start: this.start[index] ?? 0, end: this.end[index] ?? 0, punct: punct[id] === 1 }
   }
 
   /** Make room for `count` more tokens. */
