@@ -407,6 +407,8 @@ function searched(group: RuleGroup, sentence: Sentence, tests: WordTests): Match
 }
 
 const NO_SPANS: readonly Span[] = []
+/** The result of most runs: shared, so a sentence without hits costs no array (results are read-only). */
+const NO_HITS = Object.freeze([]) as unknown as Hit[]
 
 /** Hits of a family's rules in a sentence, and (when asked) why others almost fired. */
 function applyRules(group: RuleGroup, family: RuleFamily, sentence: Sentence, matches: Matches, misses?: Miss[]): Hit[] {
@@ -415,6 +417,7 @@ function applyRules(group: RuleGroup, family: RuleFamily, sentence: Sentence, ma
   const hits: Hit[] = []
   // Only rules with a matching cue can hit; explanations look at every rule for near misses.
   const candidates = misses === undefined ? group.firedRules(family) : group.rulesOf(family)
+  if (candidates.length === 0) return NO_HITS
   for (const index of candidates) {
     const candidate = group.rules[index]
     if (candidate === undefined) continue
