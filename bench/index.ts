@@ -265,7 +265,7 @@ async function runBenchmark(): Promise<void> {
       () => parseTreaty(small, { format }),
       () => runPipeline(small, format)
     )
-    const { smallMs: smallAgainMs, largeMs } = interleavedMs(
+    const { smallMs: smallBesideLargeMs, largeMs } = interleavedMs(
       runs.pipeline10,
       () => runPipeline(small, format),
       () => runPipeline(large, format)
@@ -274,7 +274,7 @@ async function runBenchmark(): Promise<void> {
     rows.push(
       { label: `pipeline ${format}, 1 MB`, value: rate, unit: 'MB/s' },
       { label: `pipeline ${format}, 10 MB`, value: throughput(large, largeMs), unit: 'MB/s' },
-      { label: `pipeline ${format}, time(10 MB) / time(1 MB)`, value: largeMs / Math.min(smallMs, smallAgainMs), unit: '', goal: { atMost: true, limit: 11 } },
+      { label: `pipeline ${format}, time(10 MB) / time(1 MB)`, value: largeMs / smallBesideLargeMs, unit: '', goal: { atMost: true, limit: 11 } },
       { label: `pipeline ${format} / parser alone (throughput)`, value: parseMs / smallMs, unit: '', goal: { atMost: false, limit: 0.5 } }
     )
   }
