@@ -1,11 +1,13 @@
 /**
- * The matcher: compiles rules once per run, then finds every rule of a family in a sentence
- * with one scan over its tokens.
+ * The matcher: binds rules to the run's lexicon (once per lexicon), then finds the hits of a
+ * family's rules in a sentence with one scan of the sentence's distinct words.
  *
- * Each cue is tried only where its first word is (a per-word table says which cues can start
- * there), and each try is bounded by the cue's elements and gaps, so a sentence costs
- * O(tokens × cues starting there × widest gap) and a treaty is linear in its length. Words are
- * integer ids (see `lexicon.ts`); a scan allocates nothing but the hits it returns.
+ * A scan looks up which patterns the sentence's words anchor, keeps those every element of
+ * which can be satisfied by the words present, and tries each only where its first word is.
+ * Each try is bounded by the pattern's elements and gaps, so a sentence costs O(tokens ×
+ * patterns × widest gap) at worst and a treaty is linear in its length. Words are integer ids
+ * (see `lexicon.ts`); a scan allocates nothing but the hits it returns. Without near misses
+ * to explain, kinds are one group and the five other families another, scanned together.
  */
 import type { Rule, RuleFamily } from '../schema/rule.js'
 import type { Lexicon } from './lexicon.js'
