@@ -329,7 +329,7 @@ export function annotateInPlace(copy: Treaty, options?: AnnotateOptions): Treaty
   const diagnostics: Diagnostic[] = []
   walkProvisions(copy, prepared, (node, sentences, inherited, article) => {
     const found = findClauses(sentences, prepared.set, inherited, prepared.treaty)
-    const { references, unresolved } = findReferences(sentences, article, prepared.index)
+    const { references, unresolved } = findReferences(node, sentences, article, prepared.index)
     for (const { clause, sentence } of found) {
       clause.refs = references.filter((r) => r.position.start.offset >= sentence.start && r.position.end.offset <= sentence.end)
     }

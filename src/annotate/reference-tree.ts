@@ -5,7 +5,7 @@
  * so a text is resolved in time linear in its length).
  */
 import { romanValue, toRoman } from '../structure/numbers.js'
-import type { Annex, Leaf, Provision, Treaty, TreatyNode } from '../schema/tree.js'
+import type { Annex, Provision, Treaty, TreatyNode } from '../schema/tree.js'
 import type { RefLevel } from './reference-syntax.js'
 
 /** A node a reference can land on. */
@@ -19,7 +19,7 @@ export interface ReferenceIndex {
   readonly annexesByName: ReadonlyMap<string, Annex>
   /** The articles of each annex that has its own, by key. */
   readonly annexArticles: ReadonlyMap<Annex, ReadonlyMap<string, Provision>>
-  /** The parent of every provision, annex and leaf. */
+  /** The parent of every node with children (provisions, divisions, annexes …; not leaves). */
   readonly parents: ReadonlyMap<TreatyNode, TreatyNode>
   /** The treaty is the UN Charter, so "the Charter" is internal. */
   readonly selfCharter: boolean
@@ -207,7 +207,8 @@ export function indexReferences(tree: Treaty, selfCharter: boolean): ReferenceIn
     }
     if (!('children' in node)) return
     for (const child of node.children as TreatyNode[]) {
-      parents.set(child, node)
+      // Leaves need no parent here (a reference's scope starts at the provision that holds it).
+      if ('children' in child) parents.set(child, node)
       visit(child, node.type === 'annex' ? node : annex)
     }
   }
@@ -250,16 +251,14 @@ export function isSelf(index: ReferenceIndex, name: string): boolean {
 }
 
 /**
- * Where a sentence's leaf is: its provision, article and annex.
+ * Where a provision's sentences are: the provision, its article and its annex.
  *
- * @param leaf The leaf.
+ * @param owner The provision.
  * @param article The article the walk is in.
  * @param index The treaty's index.
  * @returns The scope.
  */
-export function scopeOf(leaf: Leaf, article: Provision | undefined, index: ReferenceIndex): Scope {
-  const owner = index.parents.get(leaf)
-  const node = owner !== undefined && isProvision(owner) ? owner : undefined
+export function scopeOf(owner: Provision, article: Provision | undefined, index: ReferenceIndex): Scope {
   let annex: Annex | undefined
   for (let n: TreatyNode | undefined = owner; n !== undefined; n = index.parents.get(n)) {
     if (n.type === 'annex') {
@@ -267,7 +266,7 @@ export function scopeOf(leaf: Leaf, article: Provision | undefined, index: Refer
       break
     }
   }
-  return { node, article, annex }
+  return { node: owner, article, annex }
 }
 
 /**

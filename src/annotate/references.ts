@@ -273,13 +273,14 @@ function dedupe(targets: readonly Target[]): string[] {
 /**
  * Find the references in a provision's sentences.
  *
- * @param sentences The provision's own sentences.
- * @param article The article the provision belongs to (for "paragraph 1 of this Article").
+ * @param provision The provision.
+ * @param sentences Its own sentences.
+ * @param article The article it belongs to (for "paragraph 1 of this Article").
  * @param index The treaty's reference index.
  * @returns The references, each resolved (internal: `targets`, empty when unresolved;
  *   external: `instrument` and `provision`).
  */
-export function findReferences(sentences: readonly Sentence[], article: Provision | undefined, index: ReferenceIndex): FoundReferences {
+export function findReferences(provision: Provision, sentences: readonly Sentence[], article: Provision | undefined, index: ReferenceIndex): FoundReferences {
   const out: Reference[] = []
   const unresolved: Unresolved[] = []
   const options = { isSelf: (name: string): boolean => isSelf(index, name) }
@@ -290,7 +291,7 @@ export function findReferences(sentences: readonly Sentence[], article: Provisio
     if (candidates.starts.length === 0 && candidates.charter.length === 0) continue
     const tokens = sentence.list
     const used = new Set<number>()
-    const scope = scopeOf(sentence.leaf, article, index)
+    const scope = scopeOf(provision, article, index)
     const text = (from: number, to: number): string => sliceAt(sentence.leaf, from, to)
     let next = 0
     for (const i of candidates.starts) {
