@@ -74,16 +74,6 @@ export class Lexicon {
   }
 
   /**
-   * The id of a folded form if it was ever interned, else -1 (no cue can name it).
-   *
-   * @param norm A folded form.
-   * @returns Its id or -1.
-   */
-  knownNorm(norm: string): number {
-    return this.normIds.get(norm) ?? -1
-  }
-
-  /**
    * The id of the spelling `text[start, end)` whose characters hash to `hash` (see `hashStep`).
    *
    * @param text The text holding the spelling.

@@ -60,18 +60,6 @@ export class Sentence {
   }
 
   /**
-   * Does any token's folded form carry a mark (`marks[id] === 1`)? Reads ids only.
-   *
-   * @param marks Marks by folded form id (ids past the end are unmarked).
-   * @returns True when one does.
-   */
-  mentions(marks: Uint8Array): boolean {
-    const norms = this.stream.norm
-    for (let i = this.from; i < this.to; i++) if (marks[norms[i] ?? 0] === 1) return true
-    return false
-  }
-
-  /**
    * The folded form of one token, without building the token objects.
    *
    * @param index A token index in the sentence.

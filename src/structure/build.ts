@@ -459,15 +459,7 @@ class TreeBuilder {
       const level = this.levels[depth] as Level
       const reading = readings.find((item) => level.numberClass === item.numberClass)
       if (!reading) continue
-      const raw = this.text.slice(marker.num.start, marker.num.end)
-      const duplicate = reading.ordinal === level.ordinal
-      this.diagnostics.add(
-        duplicate ? 'label-numbering-duplicate' : 'label-numbering-gap',
-        'warning',
-        duplicate ? `"${raw}" repeats the previous label` : `"${raw}" does not follow the previous label in its list`,
-        marker.num.start,
-        marker.num.end
-      )
+      this.reportOrder(marker.num, reading.ordinal === level.ordinal)
       return { depth, reading }
     }
     const reading = readings[0] as Reading
@@ -479,6 +471,18 @@ class TreeBuilder {
       marker.num.end
     )
     return { depth: top, reading }
+  }
+
+  /** Report a label that repeats the one before it or skips some. */
+  private reportOrder(num: { readonly start: number; readonly end: number }, duplicate: boolean): void {
+    const raw = this.text.slice(num.start, num.end)
+    this.diagnostics.add(
+      duplicate ? 'label-numbering-duplicate' : 'label-numbering-gap',
+      'warning',
+      duplicate ? `"${raw}" repeats the previous label` : `"${raw}" does not follow the previous label in its list`,
+      num.start,
+      num.end
+    )
   }
 
   /**
@@ -499,15 +503,7 @@ class TreeBuilder {
     if (last !== previousOrdinal + 1) {
       // "2.5 per cent" opening a line: no list to continue, so not a label.
       if (previousOrdinal === 0) return false
-      const raw = this.text.slice(marker.num.start, marker.num.end)
-      const duplicate = last === previousOrdinal
-      this.diagnostics.add(
-        duplicate ? 'label-numbering-duplicate' : 'label-numbering-gap',
-        'warning',
-        duplicate ? `"${raw}" repeats the previous label` : `"${raw}" does not follow the previous label in its list`,
-        marker.num.start,
-        marker.num.end
-      )
+      this.reportOrder(marker.num, last === previousOrdinal)
     }
     this.levels.length = depth + 1
     const parentLevel = this.levels[depth] as Level
