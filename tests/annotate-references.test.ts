@@ -214,6 +214,13 @@ describe('reference forms in unseen treaties (sentences from the Dutch treaty da
     expect(refs[2]).toMatchObject({ text: 'the preceding Article', targets: ['art_21-bis'] })
   })
 
+  it('headings with a glued suffix ("Article 34bis", BWBV0003363) are articles that references reach', () => {
+    const tree = doc(['Article 34', '', 'Text.', '', 'Article 34bis ', '', 'Text.', '', 'Article 35', '', 'Under Article 34bis and the preceding Article, the courts are competent.'])
+    const refs = refsOf(tree, 'art_35')
+    expect(refs[0]).toMatchObject({ text: 'Article 34bis', targets: ['art_34bis'] })
+    expect(refs[1]).toMatchObject({ text: 'the preceding Article', targets: ['art_34bis'] })
+  })
+
   it('"Article 29(2)(a)" and "Article 29(2) to (8)" (Energy Charter Treaty, BWBV0001155)', () => {
     const tree = doc([
       'Article 20',

@@ -125,6 +125,10 @@ describe('heading forms', () => {
     ['Article 4: Settlement of disputes\nThe Parties agree.', '4', 'Settlement of disputes', 'The Parties agree.'],
     ['ARTICLE I The Parties undertake to settle disputes by peaceful means.', 'I', undefined, 'The Parties undertake to settle disputes by peaceful means.'],
     ['Art. 12 bis\n\nThe Parties agree.', '12 bis', undefined, 'The Parties agree.'],
+    // Glued Latin suffixes, as in the Rhine navigation and Paris Union texts (BWBV0003363, BWBV0006159).
+    ['###Article 34bis \n\nThe Parties agree.', '34bis', undefined, 'The Parties agree.'],
+    ['### Article  7bis  \n\nThe Parties agree.', '7bis', undefined, 'The Parties agree.'],
+    ['###Art. 44quater \n\nThe Parties agree.', '44quater', undefined, 'The Parties agree.'],
     ['###Article 7\n\nThe Parties agree.', '7', undefined, 'The Parties agree.'],
     ['### Article 7\n\n#### Definitions\n\nThe Parties agree.', '7', 'Definitions', 'The Parties agree.']
   ]

@@ -66,7 +66,7 @@ export type Marker = ArticleMarker | DivisionMarker | AnnexMarker | LabelMarker 
 // the English text with a translation.
 // A number ends where letters and digits do: "IV" in "ARTICLE IV." and in "__ARTICLE IV__"
 // (where `\b` would see the underscore as part of the word).
-const ARTICLE = /(?:ARTICLE|Article|ART\.|Art\.|ARTIKEL|Artikel|ART[IÍ]CULO|Art[ií]culo|ARTICOLO|Articolo|ARTIGO|Artigo)[ \t\u00a0]*(?:No\.[ \t]*)?(\d{1,4}(?:[a-z]{1,2}(?![\dA-Za-z])|[ \t](?:bis|ter|quater|quinquies|sexies)(?![\dA-Za-z]))?|[IVXLCDM]{1,8}(?![\dA-Za-z])|[ivxlcdm]{1,8}(?![\dA-Za-z]))((?:\.\d{1,3}(?![\dA-Za-z]))?)/y
+const ARTICLE = /(?:ARTICLE|Article|ART\.|Art\.|ARTIKEL|Artikel|ART[IÍ]CULO|Art[ií]culo|ARTICOLO|Articolo|ARTIGO|Artigo)[ \t\u00a0]*(?:No\.[ \t]*)?(\d{1,4}(?:(?:bis|ter|quater|quinquies|sexies|[a-z]{1,2})(?![\dA-Za-z])|[ \t](?:bis|ter|quater|quinquies|sexies)(?![\dA-Za-z]))?|[IVXLCDM]{1,8}(?![\dA-Za-z])|[ivxlcdm]{1,8}(?![\dA-Za-z]))((?:\.\d{1,3}(?![\dA-Za-z]))?)/y
 const DIVISION = /(PART|Part|CHAPTER|Chapter|SUB-?SECTION|Sub-?section|SECTION|Section)[ \t\u00a0]+(\d{1,3}[A-Za-z]?\b|[IVXLCDM]{1,8}\b|[A-Z]\b)/y
 const ANNEX = /(ANNEX|Annex|APPENDIX|Appendix|PROTOCOL|Protocol|SCHEDULE|Schedule|DECLARATION|Declaration|ATTACHMENT|Attachment)(?:[ \t\u00a0]+(\d{1,3}\b|[IVXLCDM]{1,8}\b|[A-Z]\b))?/y
 const CONCLUSIONS = /in (?:witness|faith|testimony) whereof|done (?:at|in)\b|gedaan te\b|ten blijke waarvan|fait [àa]\b|en foi de quoi|geschehen zu\b|hecho en\b/iy
