@@ -502,7 +502,7 @@ export interface Attempt {
  * @returns How far the attempt got (`matched === total` for a match), or undefined when even
  *   the first element fails.
  */
-export function attempt(pattern: BoundPattern, norms: Int32Array, i: number, limit: number, tests: WordTests): Attempt | undefined {
+function attempt(pattern: BoundPattern, norms: Int32Array, i: number, limit: number, tests: WordTests): Attempt | undefined {
   const total = pattern.total
   let pos = i
   let matched = 0
