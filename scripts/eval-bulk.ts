@@ -20,7 +20,8 @@ import { analyzeTreaty } from '../src/annotate/analyze.js'
 import { sharedLexicon } from '../src/annotate/lexicon.js'
 import { SentenceReader, type Sentence } from '../src/annotate/source.js'
 import type { Clause } from '../src/schema/annotation.js'
-import type { Leaf, Provision, Treaty, TreatyNode } from '../src/schema/tree.js'
+import { isProvision, type Leaf, type Provision, type Treaty } from '../src/schema/tree.js'
+import { walk } from '../src/query/walk.js'
 
 /** The sentences of some leaves, as the annotator splits them. */
 function sentencesOf(leaves: readonly Leaf[]): Sentence[] {
@@ -68,11 +69,9 @@ let failures = 0
 
 function provisionsOf(tree: Treaty): Provision[] {
   const out: Provision[] = []
-  const visit = (node: TreatyNode): void => {
-    if (node.type === 'article' || node.type === 'paragraph' || node.type === 'subparagraph' || node.type === 'point') out.push(node)
-    if ('children' in node) for (const child of node.children) visit(child)
-  }
-  visit(tree)
+  walk(tree, (node) => {
+    if (isProvision(node)) out.push(node)
+  })
   return out
 }
 

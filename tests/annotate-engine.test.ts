@@ -8,13 +8,13 @@
 import * as fc from 'fast-check'
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { annotate, isLeaf, isProvision, ownLeaves, prepare } from '../src/annotate/annotate.js'
+import { annotate, ownLeaves, prepare } from '../src/annotate/annotate.js'
 import { Lexicon } from '../src/annotate/lexicon.js'
 import type { Miss } from '../src/annotate/match.js'
 import { splitSentences } from '../src/annotate/sentences.js'
 import { normalizeWord } from '../src/annotate/text.js'
 import { TokenStream } from '../src/annotate/tokens.js'
-import type { Leaf, Treaty, TreatyNode } from '../src/schema/tree.js'
+import { isLeaf, isProvision, type Leaf, type Treaty, type TreatyNode } from '../src/schema/tree.js'
 import { parseTreaty } from '../src/structure/parse.js'
 
 const corpus = new URL('../fixtures/corpus/', import.meta.url)

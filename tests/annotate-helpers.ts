@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs'
 import { analyzeTreaty } from '../src/annotate/analyze.js'
 import type { AnalyzeOptions } from '../src/annotate/analyze.js'
 import type { Clause } from '../src/schema/annotation.js'
-import type { Provision, Treaty, TreatyNode } from '../src/schema/tree.js'
+import { walk } from '../src/query/walk.js'
+import { isProvision, type Provision, type Treaty } from '../src/schema/tree.js'
 
 const cache = new Map<string, Treaty>()
 
@@ -35,11 +36,9 @@ export function fixture(file: string): Treaty {
 /** Every provision of a tree, in document order. */
 export function provisions(tree: Treaty): Provision[] {
   const out: Provision[] = []
-  const visit = (node: TreatyNode): void => {
-    if (node.type === 'article' || node.type === 'paragraph' || node.type === 'subparagraph' || node.type === 'point') out.push(node)
-    if ('children' in node) for (const c of node.children) visit(c)
-  }
-  visit(tree)
+  walk(tree, (node) => {
+    if (isProvision(node)) out.push(node)
+  })
   return out
 }
 

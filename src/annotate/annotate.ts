@@ -4,7 +4,7 @@
  */
 import { TreatyClausesError } from '../errors.js'
 import { validateOptions } from '../options.js'
-import type { Diagnostic, Leaf, Provision, Treaty, TreatyNode } from '../schema/tree.js'
+import { isLeaf, isProvision, type Diagnostic, type Leaf, type Provision, type Treaty, type TreatyNode } from '../schema/tree.js'
 import type { Clause, Party } from '../schema/annotation.js'
 import { annotateOptionsSchema, ruleSchema, type AnnotateOptions, type RoleRule, type Rule } from '../schema/rule.js'
 import { caveatsFor, contextOf, findClauses, type InheritedContext, type TreatyContext } from './clauses.js'
@@ -16,29 +16,6 @@ import { builtinRules } from './rules/index.js'
 import { SentenceReader, type Sentence } from './source.js'
 import { normalizeWord } from './text.js'
 import { copyForAnnotation } from './copy.js'
-
-const LEAF_TYPES = new Set(['title', 'recital', 'formula', 'content', 'intro', 'wrapUp'])
-const PROVISION_TYPES = new Set(['article', 'paragraph', 'subparagraph', 'point'])
-
-/**
- * Is this node a provision (article, paragraph, sub-paragraph or point)?
- *
- * @param node Any node.
- * @returns True for provisions.
- */
-export function isProvision(node: TreatyNode): node is Provision {
-  return PROVISION_TYPES.has(node.type)
-}
-
-/**
- * Is this node a text leaf?
- *
- * @param node Any node.
- * @returns True for leaves.
- */
-export function isLeaf(node: TreatyNode): node is Leaf {
-  return LEAF_TYPES.has(node.type)
-}
 
 function childrenOf(node: TreatyNode): TreatyNode[] {
   return 'children' in node ? (node.children as TreatyNode[]) : []

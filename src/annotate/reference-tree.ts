@@ -5,7 +5,7 @@
  * so a text is resolved in time linear in its length).
  */
 import { romanValue, toRoman } from '../structure/numbers.js'
-import type { Annex, Provision, Treaty, TreatyNode } from '../schema/tree.js'
+import { isProvision, type Annex, type Provision, type Treaty, type TreatyNode } from '../schema/tree.js'
 import type { RefLevel } from './reference-syntax.js'
 
 /** A node a reference can land on. */
@@ -72,16 +72,6 @@ function selfNames(value: string): string[] {
 
 /** The annex kind a reference keyword names. */
 const ANNEX_KIND: Readonly<Record<string, string>> = { annex: 'annex', annexes: 'annex', appendix: 'appendix', appendices: 'appendix', schedule: 'schedule', schedules: 'schedule' }
-
-/**
- * Is this node a provision (article, paragraph, sub-paragraph or point)?
- *
- * @param node Any node.
- * @returns True for provisions.
- */
-export function isProvision(node: TreatyNode): node is Provision {
-  return node.type === 'article' || node.type === 'paragraph' || node.type === 'subparagraph' || node.type === 'point'
-}
 
 /**
  * A label as compared: without spaces ("2 bis" is "2bis"), in lower case unless the case must match.

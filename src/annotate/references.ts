@@ -11,7 +11,7 @@
  */
 import type { Reference } from '../schema/annotation.js'
 import { romanValue, toRoman } from '../structure/numbers.js'
-import type { Provision, TreatyNode } from '../schema/tree.js'
+import { isProvision, type Provision, type TreatyNode } from '../schema/tree.js'
 import { readReference, REFERENCE_SECONDS, REFERENCE_STARTS, type Item, type Label, type ParsedReference, type RefLevel, type Segment } from './reference-syntax.js'
 import {
   LEVEL_TYPES,
@@ -21,7 +21,6 @@ import {
   climb,
   findAnnex,
   findArticle,
-  isProvision,
   isSelf,
   nearest,
   previousArticle,

@@ -5,7 +5,7 @@
  * a terminal and NO_COLOR is unset).
  */
 import type { Clause, Party, Reference, RoleRef } from '../schema/annotation.js'
-import type { Provision, Treaty, TreatyNode } from '../schema/tree.js'
+import { isProvision, type Provision, type Treaty, type TreatyNode } from '../schema/tree.js'
 
 /** Options of `formatAnnotationReport`. */
 export interface ReportOptions {
@@ -18,10 +18,6 @@ export interface ReportOptions {
 }
 
 const ANSI = { bold: '\u001b[1m', dim: '\u001b[2m', cyan: '\u001b[36m', yellow: '\u001b[33m', green: '\u001b[32m', reset: '\u001b[0m' }
-
-function isProvisionNode(node: TreatyNode): node is Provision {
-  return node.type === 'article' || node.type === 'paragraph' || node.type === 'subparagraph' || node.type === 'point'
-}
 
 function articles(tree: Treaty): Provision[] {
   const out: Provision[] = []
@@ -99,7 +95,7 @@ export function formatAnnotationReport(tree: Treaty, options: ReportOptions = {}
     const visit = (node: Provision, path: string): void => {
       for (const c of node.clauses ?? []) found.push({ clause: c, where: node.type === 'article' ? undefined : path })
       refs.push(...(node.references ?? []).filter((r) => !(node.clauses ?? []).some((c) => c.refs.includes(r))))
-      for (const child of node.children) if (isProvisionNode(child)) visit(child, `${path}/${(child).num.value}`)
+      for (const child of node.children) if (isProvision(child)) visit(child, `${path}/${(child).num.value}`)
     }
     visit(article, article.num.value)
     if (found.length === 0 && options.empty === false) continue

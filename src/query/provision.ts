@@ -1,20 +1,10 @@
 /**
  * Look provisions up by eId, and tell provisions from other nodes.
  */
-import type { Provision, Treaty, TreatyNode } from '../schema/tree.js'
+import { isProvision, type Provision, type Treaty, type TreatyNode } from '../schema/tree.js'
 import { walk } from './walk.js'
 
-/** Types of numbered provisions. */
-const provisionTypes = new Set(['article', 'paragraph', 'subparagraph', 'point'])
-
-/**
- * Whether a node is an article, paragraph, sub-paragraph or point.
- *
- * @param node Any node of a treaty tree.
- */
-export function isProvision(node: TreatyNode): node is Provision {
-  return provisionTypes.has(node.type)
-}
+export { isProvision }
 
 /**
  * Find the provision with an eId.

@@ -4,20 +4,10 @@
  */
 import type { Clause } from '../schema/annotation.js'
 import type { Position } from '../schema/position.js'
-import type { Leaf, TreatyNode } from '../schema/tree.js'
+import { isLeaf, type Leaf, type TreatyNode } from '../schema/tree.js'
 import { walk } from './walk.js'
 
-/** Leaf types: the nodes that carry text. */
-const leafTypes = new Set(['title', 'recital', 'formula', 'content', 'intro', 'wrapUp'])
-
-/**
- * Whether a node is a text leaf.
- *
- * @param node Any node of a treaty tree.
- */
-export function isLeaf(node: TreatyNode): node is Leaf {
-  return leafTypes.has(node.type) && 'value' in node
-}
+export { isLeaf }
 
 /**
  * The text of the leaves under `node` that fall inside `span`, in document order, joined with

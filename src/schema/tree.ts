@@ -167,3 +167,26 @@ export type Treaty = z.infer<typeof treatySchema>
 
 /** Any node of the tree. */
 export type TreatyNode = Treaty | Leaf | Preamble | Division | Provision | Conclusions | Annex
+
+const LEAF_TYPES: ReadonlySet<string> = new Set(leafTypeSchema.options)
+const PROVISION_TYPES: ReadonlySet<string> = new Set(provisionTypeSchema.options)
+
+/**
+ * Whether a node is a text leaf.
+ *
+ * @param node Any node of a treaty tree.
+ * @returns True for leaves.
+ */
+export function isLeaf(node: TreatyNode): node is Leaf {
+  return LEAF_TYPES.has(node.type) && 'value' in node
+}
+
+/**
+ * Whether a node is an article, paragraph, sub-paragraph or point.
+ *
+ * @param node Any node of a treaty tree.
+ * @returns True for provisions.
+ */
+export function isProvision(node: TreatyNode): node is Provision {
+  return PROVISION_TYPES.has(node.type)
+}
