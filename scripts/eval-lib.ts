@@ -218,33 +218,15 @@ export function evaluate(analyze: Analyze, dirs: { goldDir: string; corpusDir: s
     }
     treaties[gold.id] = prf(tp, fp, fn)
   }
-  const kinds: Record<string, Prf> = {}
-  let TP = 0
-  let FP = 0
-  let FN = 0
-  for (const [kind, c] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
-    kinds[kind] = prf(c.tp, c.fp, c.fn)
-    TP += c.tp
-    FP += c.fp
-    FN += c.fn
-  }
-  const caveatKinds: Record<string, Prf> = {}
-  let cTP = 0
-  let cFP = 0
-  let cFN = 0
-  for (const [kind, c] of [...caveatCounts].sort(([a], [b]) => a.localeCompare(b))) {
-    caveatKinds[kind] = prf(c.tp, c.fp, c.fn)
-    cTP += c.tp
-    cFP += c.fp
-    cFN += c.fn
-  }
+  const { byKind: kinds, micro } = tally(counts)
+  const { byKind: caveatKinds, micro: caveats } = tally(caveatCounts)
   const f1s = Object.values(kinds).map((k) => k.f1)
   const md = kinds['mutual-defence'] ?? prf(0, 0, 0)
   return {
     kinds,
-    micro: prf(TP, FP, FN),
+    micro,
     macroF1: f1s.length === 0 ? 0 : f1s.reduce((a, b) => a + b, 0) / f1s.length,
-    caveats: prf(cTP, cFP, cFN),
+    caveats,
     caveatKinds,
     modality: { correct: modalityOk, total: modalityAll, accuracy: modalityAll === 0 ? 1 : modalityOk / modalityAll },
     mutualDefence: md,
@@ -260,6 +242,21 @@ export function evaluate(analyze: Analyze, dirs: { goldDir: string; corpusDir: s
     treaties,
     errors
   }
+}
+
+/** Per-kind figures (sorted by kind) and their micro average, from per-kind counts. */
+function tally(counts: ReadonlyMap<string, { tp: number; fp: number; fn: number }>): { byKind: Record<string, Prf>; micro: Prf } {
+  const byKind: Record<string, Prf> = {}
+  let tp = 0
+  let fp = 0
+  let fn = 0
+  for (const [kind, c] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
+    byKind[kind] = prf(c.tp, c.fp, c.fn)
+    tp += c.tp
+    fp += c.fp
+    fn += c.fn
+  }
+  return { byKind, micro: prf(tp, fp, fn) }
 }
 
 const pct = (x: number): string => x.toFixed(3)
