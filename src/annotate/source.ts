@@ -150,7 +150,7 @@ function startsOf(leaf: Leaf): number[] {
   let starts = lineStarts.get(leaf)
   if (starts === undefined) {
     starts = [0]
-    for (let i = 0; i < leaf.value.length; i++) if (leaf.value[i] === '\n') starts.push(i + 1)
+    for (let i = leaf.value.indexOf('\n'); i >= 0; i = leaf.value.indexOf('\n', i + 1)) starts.push(i + 1)
     lineStarts.set(leaf, starts)
   }
   return starts
