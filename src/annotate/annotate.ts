@@ -88,10 +88,10 @@ export function prepare(tree: Treaty, options?: AnnotateOptions): Prepared {
   const front: Leaf[] = []
   for (const child of tree.children) {
     if (child.type === 'title') front.push(child)
-    else if (child.type === 'preamble') front.push(...child.children)
+    else if (child.type === 'preamble') front.push(...child.children.filter((leaf) => leaf.type !== 'note'))
   }
   const parties = findParties(front)
-  const head = textOf(front.length > 0 ? front : tree.children.filter((c): c is Leaf => isLeaf(c as TreatyNode)).slice(0, 1))
+  const head = textOf(front.length > 0 ? front : tree.children.filter((c): c is Leaf => isLeaf(c as TreatyNode) && c.type !== 'note').slice(0, 1))
   const headWords = head.slice(0, 400).split(/\s+/u).map(normalizeWord).join(' ')
   const selfCharter = headWords.includes('charter of the united nations') && !headWords.includes('treaty') && !headWords.includes('convention')
   // Named parties are roles too; user and built-in role rules keep priority order.
@@ -102,9 +102,9 @@ export function prepare(tree: Treaty, options?: AnnotateOptions): Prepared {
   return { rules, set: new RuleSet(rules, lexicon), parties, treaty: { selfCharter: index.selfCharter }, index, reader: new SentenceReader(lexicon) }
 }
 
-/** A provision's own leaves (its text, not its sub-provisions'). */
+/** A provision's own leaves (its text, not its sub-provisions', nor notes of the source database). */
 export function ownLeaves(node: Provision): Leaf[] {
-  return node.children.filter((c): c is Leaf => isLeaf(c as TreatyNode))
+  return node.children.filter((c): c is Leaf => isLeaf(c as TreatyNode) && c.type !== 'note')
 }
 
 /** Visit every provision with the context its ancestors hand down. */

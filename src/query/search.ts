@@ -3,7 +3,7 @@
  */
 import * as z from 'zod'
 import type { Position } from '../schema/position.js'
-import type { Treaty } from '../schema/tree.js'
+import type { LeafType, Treaty } from '../schema/tree.js'
 import { parseQuery } from './filter.js'
 import { foldCase } from './fold.js'
 import { PointCursor } from './points.js'
@@ -32,7 +32,7 @@ export interface TextHit {
   /** The eId of the innermost provision, division or annex the hit is in; `undefined` in the preamble, title or conclusions. */
   eId: string | undefined
   /** What holds the hit: a leaf type, or `heading`. */
-  in: 'title' | 'recital' | 'formula' | 'content' | 'intro' | 'wrapUp' | 'heading'
+  in: LeafType | 'heading'
 }
 
 /** A letter or a digit of any script. */

@@ -28,8 +28,12 @@ export const headingSchema = z.object({
 /** A title line of an article, division or annex. */
 export type Heading = z.infer<typeof headingSchema>
 
-/** Types of text-bearing leaves. */
-export const leafTypeSchema = z.enum(['title', 'recital', 'formula', 'content', 'intro', 'wrapUp'])
+/**
+ * Types of text-bearing leaves. `note` is not treaty text: a status or editorial note that the
+ * source database wrote into the text ("Treedt in werking per 01-10-2015"), kept where it
+ * stands so that the tree keeps every character.
+ */
+export const leafTypeSchema = z.enum(['title', 'recital', 'formula', 'content', 'intro', 'wrapUp', 'note'])
 /** A type of text-bearing leaf. */
 export type LeafType = z.infer<typeof leafTypeSchema>
 

@@ -6,6 +6,7 @@ import type { Line } from '../read/lines.js'
 import type { MarkdownLine } from '../read/markdown.js'
 import { matchDecimalLabel, usesDecimalNumbering } from './decimal.js'
 import { classifyLine, type Marker } from './markers.js'
+import { isSourceNote } from './notes.js'
 
 /** A block of text and what its first line proposes. */
 export interface Block {
@@ -22,6 +23,8 @@ export interface Block {
   heading: number
   /** Code, HTML or setext markup: text, never structure. */
   opaque: boolean
+  /** A note of the source database on a line of its own ("Treedt in werking per 01-10-2015"): `notes.ts`. */
+  note: boolean
   marker: Marker | undefined
 }
 
@@ -70,6 +73,13 @@ export function groupBlocks(text: string, lines: readonly Line[], markdown: read
     if (opaque) {
       if (current?.opaque) extend(current, line)
       else current = pushBlock(blocks, line, start, 0, true, undefined)
+      titleSlot = false
+      continue
+    }
+    if (heading === 0 && isSourceNote(text, start, line.contentEnd)) {
+      // A note stands alone, like a line between blank lines.
+      pushBlock(blocks, line, start, 0, false, undefined).note = true
+      current = undefined
       titleSlot = false
       continue
     }
@@ -132,6 +142,7 @@ function pushBlock(
     lines: 1,
     heading,
     opaque,
+    note: false,
     marker
   }
   blocks.push(block)

@@ -126,22 +126,30 @@ class TreeBuilder {
       const block = this.blocks[index] as Block
       if (block.marker?.kind !== 'article' || block.marker.rest.start < block.marker.rest.end) continue
       articles++
-      const next = this.blocks[index + 1]
-      if (!next || next.marker !== undefined || next.opaque || next.lines !== 1) continue
+      const nextIndex = index + 1
+      const next = this.blocks[nextIndex]
+      if (!next || next.marker !== undefined || next.opaque || next.note || next.lines !== 1) continue
       if (next.heading > 0) {
         titled++
         continue
       }
-      const evidence = titleEvidence(this.text, next, this.blocks[index + 2])
+      const evidence = titleEvidence(this.text, next, this.blocks[this.nextText(nextIndex)])
       this.evidenceAfterHeading.set(next, evidence)
       if (evidence !== 'none') titled++
     }
     return articles > 0 && titled * 2 >= articles
   }
 
+  /** The index of the first block after `index` that is not a note of the source database. */
+  nextText(index: number): number {
+    let next = index + 1
+    while (this.blocks[next]?.note === true) next++
+    return next
+  }
+
   build(): Treaty {
     for (let index = 0; index < this.blocks.length; index++) {
-      this.place(this.blocks[index] as Block, this.blocks[index + 1])
+      this.place(this.blocks[index] as Block, this.blocks[this.nextText(index)])
     }
     this.finishPreamble()
     if (this.articleCount === 0) {
@@ -161,6 +169,12 @@ class TreeBuilder {
     const marker = block.marker
     const pending = this.pendingHeading
     this.pendingHeading = undefined
+    if (block.note) {
+      // Not treaty text, and not a title. It ends the heading: a database writes it after the
+      // heading's title, so a heading line after it belongs to what follows.
+      this.placeNote(block)
+      return
+    }
     if (block.opaque || marker === undefined) {
       this.placeText(block, next, pending)
       return
@@ -224,7 +238,10 @@ class TreeBuilder {
   finishPreamble(): void {
     const preamble = this.preamble
     if (!preamble || preamble.children.some((child) => child.type === 'formula')) return
-    const last = preamble.children.at(-1)
+    // The formula ends the recitals; a note of the source database after it is not text.
+    let lastIndex = preamble.children.length - 1
+    while (lastIndex >= 0 && preamble.children[lastIndex]?.type === 'note') lastIndex--
+    const last = preamble.children[lastIndex]
     if (!last) return
     const start = last.position.start.offset
     const end = last.position.end.offset
@@ -236,8 +253,7 @@ class TreeBuilder {
     }
     let recitalEnd = formulaStart
     while (recitalEnd > start && /\s/.test(this.text.charAt(recitalEnd - 1))) recitalEnd--
-    preamble.children.pop()
-    preamble.children.push(this.leaf('recital', start, recitalEnd), this.leaf('formula', formulaStart, end))
+    preamble.children.splice(lastIndex, 1, this.leaf('recital', start, recitalEnd), this.leaf('formula', formulaStart, end))
   }
 
   closeBody(): void {
@@ -566,6 +582,32 @@ class TreeBuilder {
   }
 
   // ---- text --------------------------------------------------------------------------
+
+  /**
+   * Put a note of the source database where the text at this point goes, as a `note` leaf:
+   * the open provision (the article whose heading it follows), the division, the annex, the
+   * conclusions, the preamble, or the root before any of them.
+   */
+  placeNote(block: Block): void {
+    const note = this.leaf('note', block.start, block.end)
+    if (this.region === 'conclusions' && this.conclusions) {
+      this.conclusions.children.push(note)
+      return
+    }
+    if (this.region === 'front') {
+      if (this.preamble) this.preamble.children.push(note)
+      else this.root.children.push(note)
+      return
+    }
+    if (this.levels.length > 0) {
+      pushChild((this.levels[this.openDepth() - 1] as Level).node, note)
+      return
+    }
+    const division = this.divisions.at(-1)
+    if (division) division.children.push(note)
+    else if (this.annex && this.region === 'annex') this.annex.children.push(note)
+    else this.root.children.push(note)
+  }
 
   placeText(block: Block, next: Block | undefined, pending: Provision | Division | Annex | undefined): void {
     const span = { start: block.start, end: block.end }

@@ -7,8 +7,9 @@
  */
 import type { DivisionKind } from '../schema/vocabulary.js'
 import { matchDecimalLabel, type DecimalMarker } from './decimal.js'
-import { closingEmphasis, emphasisWrapsLine, openingEmphasis } from './emphasis.js'
+import { closingEmphasis, emphasisWrapsLine, openingEmphasis, type OpeningEmphasis } from './emphasis.js'
 import { readingsOf, type Reading } from './numbers.js'
+import { isTitleLike } from './titles.js'
 
 /** A span of the input: [start, end). */
 export interface Span {
@@ -65,10 +66,13 @@ export type Marker = ArticleMarker | DivisionMarker | AnnexMarker | LabelMarker 
 // English first; Dutch/German, Spanish, Italian and Portuguese too, since bilingual files follow
 // the English text with a translation.
 // A number ends where letters and digits do: "IV" in "ARTICLE IV." and in "__ARTICLE IV__"
-// (where `\b` would see the underscore as part of the word).
+// (where `\b` would see the underscore as part of the word); so do division and annex numbers.
 const ARTICLE = /(?:ARTICLE|Article|ART\.|Art\.|ARTIKEL|Artikel|ART[IÍ]CULO|Art[ií]culo|ARTICOLO|Articolo|ARTIGO|Artigo)[ \t\u00a0]*(?:No\.[ \t]*)?(\d{1,4}(?:(?:bis|ter|quater|quinquies|sexies|[a-z]{1,2})(?![\dA-Za-z])|[ \t](?:bis|ter|quater|quinquies|sexies)(?![\dA-Za-z]))?|[IVXLCDM]{1,8}(?![\dA-Za-z])|[ivxlcdm]{1,8}(?![\dA-Za-z]))((?:\.\d{1,3}(?![\dA-Za-z]))?)/y
-const DIVISION = /(PART|Part|CHAPTER|Chapter|SUB-?SECTION|Sub-?section|SECTION|Section)[ \t\u00a0]+(\d{1,3}[A-Za-z]?\b|[IVXLCDM]{1,8}\b|[A-Z]\b)/y
-const ANNEX = /(ANNEX|Annex|APPENDIX|Appendix|PROTOCOL|Protocol|SCHEDULE|Schedule|DECLARATION|Declaration|ATTACHMENT|Attachment)(?:[ \t\u00a0]+(\d{1,3}\b|[IVXLCDM]{1,8}\b|[A-Z]\b))?/y
+// Rules and regulations (PCT Rules, MARPOL Regulations) numbered like articles: "Rule 4",
+// "Regulation 12", "Regulation 3.1", "Regulation I/2", "Rule 26bis"; Dutch "Voorschrift", "Regel".
+const RULE = /(?:RULE|Rule|REGULATION|Regulation|VOORSCHRIFT|Voorschrift|REGEL|Regel)[ \t\u00a0]+((?:[IVX]{1,5}\/)?\d{1,3}(?:\.\d{1,3}){0,2}(?:bis|ter|quater)?)(?![\dA-Za-z])/y
+const DIVISION = /(PART|Part|CHAPTER|Chapter|SUB-?SECTION|Sub-?section|SECTION|Section)[ \t\u00a0]+(\d{1,3}[A-Za-z]?(?![\dA-Za-z])|[IVXLCDM]{1,8}(?![\dA-Za-z])|[A-Z](?![\dA-Za-z]))/y
+const ANNEX = /(ANNEX|Annex|APPENDIX|Appendix|PROTOCOL|Protocol|SCHEDULE|Schedule|DECLARATION|Declaration|ATTACHMENT|Attachment)(?:[ \t\u00a0]+(\d{1,3}(?![\dA-Za-z])|[IVXLCDM]{1,8}(?![\dA-Za-z])|[A-Z](?![\dA-Za-z])))?/y
 const CONCLUSIONS = /in (?:witness|faith|testimony) whereof|done (?:at|in)\b|gedaan te\b|ten blijke waarvan|fait [àa]\b|en foi de quoi|geschehen zu\b|hecho en\b/iy
 // Markdown may emphasise the label's letter: "(*a*)".
 const PAREN_LABEL = /\([*_]{0,2}(\d{1,3}|[A-Za-z]{1,2}|[ivxlcdm]{2,8}|[IVXLCDM]{2,8})[*_]{0,2}\)(\.?)/y
@@ -141,89 +145,137 @@ function restAllowsHeading(text: string, rest: Span, separated: boolean, strong:
  */
 export function classifyLine(text: string, start: number, end: number, decimalLabels = false): Marker | undefined {
   if (start >= end) return undefined
-  const first = text.charCodeAt(start)
-  if (decimalLabels && first >= 49 && first <= 57) {
+  // Markdown emphasis may wrap a heading's label ("**Article 1**", "**PART II**", "*ANNEX*")
+  // or open the testimonium ("*IN WITNESS WHEREOF*"): the label is read after the opening
+  // marks. List labels and decimal labels are never emphasised this way.
+  const emphasis = openingEmphasis(text, start, end)
+  const head = emphasis ? emphasis.inner : start
+  const first = text.charCodeAt(head)
+  if (!emphasis && decimalLabels && first >= 49 && first <= 57) {
     const decimal = matchDecimalLabel(text, start, end)
     if (decimal) return decimal
   }
   // Cheap prefilter on the first character before any pattern runs.
-  // Markdown emphasis may wrap an article heading ("**Article 1**"); nothing else that opens
-  // with "*" or "_" is a marker.
-  if (first === 42 || first === 95) return matchArticle(text, start, end)
   if (first === 65 || first === 97) {
-    const article = matchArticle(text, start, end)
+    const article = matchArticle(text, start, end, emphasis)
     if (article) return article
-    const annex = matchAnnex(text, start, end)
+    const annex = matchAnnex(text, start, end, emphasis)
     if (annex) return annex
   }
+  if (first === 82 || first === 86) {
+    const rule = matchRule(text, start, end, emphasis)
+    if (rule) return rule
+  }
   if (first === 67 || first === 80 || first === 83) {
-    const division = matchDivision(text, start, end)
+    const division = matchDivision(text, start, end, emphasis)
     if (division) return division
-    const annex = first === 80 || first === 83 ? matchAnnex(text, start, end) : undefined
+    const annex = first === 80 || first === 83 ? matchAnnex(text, start, end, emphasis) : undefined
     if (annex) return annex
   }
   if (first === 68) {
-    const annex = matchAnnex(text, start, end)
+    const annex = matchAnnex(text, start, end, emphasis)
     if (annex) return annex
   }
   if (first === 73 || first === 105 || first === 68 || first === 100 || first === 71 || first === 103 || first === 84 || first === 116 || first === 70 || first === 102 || first === 69 || first === 101 || first === 72 || first === 104) {
-    CONCLUSIONS.lastIndex = start
+    CONCLUSIONS.lastIndex = head
     if (CONCLUSIONS.test(text)) return { kind: 'conclusions' }
   }
-  return matchLabel(text, start, end)
+  return emphasis ? undefined : matchLabel(text, start, end)
 }
 
-function matchArticle(text: string, start: number, end: number): ArticleMarker | undefined {
-  const emphasis = openingEmphasis(text, start, end)
+/** Where a heading's label ends and the text after it starts. */
+interface LabelEnd {
+  numEnd: number
+  restStart: number
+  separated: boolean
+}
+
+/**
+ * End a heading's label after its number (at `numberEnd`): its punctuation, and, when the
+ * line opens with emphasis, the closing marks. These end the label right after the number
+ * ("**Article 1**", "**PART II**") or after its punctuation ("*Article 4.* Text") and belong
+ * to it; text after them is set off from the label as by punctuation. Failing that, the marks
+ * must end the line ("**Article 1 – Definitions**"), and the title keeps them.
+ *
+ * @returns Where the label ends, or undefined when the emphasis is closed elsewhere.
+ */
+function endLabel(text: string, numberEnd: number, end: number, emphasis: OpeningEmphasis | undefined, closeSeparates: boolean): LabelEnd | undefined {
+  const plain = skipToRest(text, numberEnd, end)
+  if (!emphasis) return { numEnd: plain.labelEnd, restStart: plain.start, separated: plain.separated }
+  const close = closingEmphasis(text, numberEnd, end, emphasis) ?? (plain.separated ? closingEmphasis(text, plain.labelEnd, end, emphasis) : undefined)
+  if (close !== undefined) {
+    const after = skipToRest(text, close, end)
+    const separated = plain.separated || after.separated || (closeSeparates && after.start < end)
+    return { numEnd: after.labelEnd, restStart: after.start, separated }
+  }
+  if (!emphasisWrapsLine(text, plain.start, end, emphasis)) return undefined
+  return { numEnd: plain.labelEnd, restStart: plain.start, separated: plain.separated }
+}
+
+function matchArticle(text: string, start: number, end: number, emphasis: OpeningEmphasis | undefined): ArticleMarker | undefined {
   const labelStart = emphasis ? emphasis.inner : start
   ARTICLE.lastIndex = labelStart
   const match = ARTICLE.exec(text)
   if (!match || ARTICLE.lastIndex > end) return undefined
-  let { labelEnd: numEnd, start: restStart, separated } = skipToRest(text, ARTICLE.lastIndex, end)
-  if (emphasis) {
-    // The closing marks end the label, right after the number ("**Article 1**") or after its
-    // punctuation ("*Article 4.* Text"), and belong to it. Failing that, they must end the line
-    // ("**Article 1 – Definitions**"), and the title keeps them.
-    const close = closingEmphasis(text, ARTICLE.lastIndex, end, emphasis) ?? (separated ? closingEmphasis(text, numEnd, end, emphasis) : undefined)
-    if (close !== undefined) {
-      const after = skipToRest(text, close, end)
-      numEnd = after.labelEnd
-      restStart = after.start
-      separated ||= after.separated
-    } else if (!emphasisWrapsLine(text, restStart, end, emphasis)) {
-      return undefined
-    }
-  }
-  const rest = { start: restStart, end }
+  const label = endLabel(text, ARTICLE.lastIndex, end, emphasis, false)
+  if (!label) return undefined
+  const rest = { start: label.restStart, end }
   const strong = text.charCodeAt(labelStart + 1) === 82 // "ARTICLE" in capitals
-  if (!restAllowsHeading(text, rest, separated, strong)) return undefined
+  if (!restAllowsHeading(text, rest, label.separated, strong)) return undefined
   // The cleaned number: "4", "IV", "14 bis", "I.1".
   const value = ((match[1] ?? '') + (match[2] ?? '')).replace(/[ \t\u00a0]+/g, ' ')
-  return { kind: 'article', num: { start, end: numEnd }, value, rest }
+  return { kind: 'article', num: { start, end: label.numEnd }, value, rest }
 }
 
-function matchDivision(text: string, start: number, end: number): DivisionMarker | undefined {
-  DIVISION.lastIndex = start
+/**
+ * A rule or regulation heading, read as an article: only where the heading form is plain,
+ * the label alone on its line ("Rule 4", "### Regulation 12") or set off from a title by
+ * punctuation ("Regulation 12 – Surveys"). "Rule 4 applies …" or "Regulation 12. The
+ * Administration shall …" opens a sentence that names one.
+ */
+function matchRule(text: string, start: number, end: number, emphasis: OpeningEmphasis | undefined): ArticleMarker | undefined {
+  RULE.lastIndex = emphasis ? emphasis.inner : start
+  const match = RULE.exec(text)
+  if (!match || RULE.lastIndex > end) return undefined
+  const label = endLabel(text, RULE.lastIndex, end, emphasis, true)
+  if (!label) return undefined
+  const rest = { start: label.restStart, end }
+  if (rest.start < rest.end && !(label.separated && isTitleLike(text, rest, 12))) return undefined
+  return { kind: 'article', num: { start, end: label.numEnd }, value: match[1] ?? '', rest }
+}
+
+function matchDivision(text: string, start: number, end: number, emphasis: OpeningEmphasis | undefined): DivisionMarker | undefined {
+  DIVISION.lastIndex = emphasis ? emphasis.inner : start
   const match = DIVISION.exec(text)
   if (!match || DIVISION.lastIndex > end) return undefined
-  const { labelEnd: numEnd, start: restStart, separated } = skipToRest(text, DIVISION.lastIndex, end)
+  const label = endLabel(text, DIVISION.lastIndex, end, emphasis, true)
+  if (!label) return undefined
+  const { numEnd, restStart, separated } = label
   const rest = { start: restStart, end }
   const keyword = match[1] ?? ''
   const strong = keyword === keyword.toUpperCase()
   if (!restAllowsHeading(text, rest, separated, strong)) return undefined
   if (!strong && !separated && rest.start < rest.end) return undefined
+  // "*Section 1.* The United Nations shall possess juridical personality.", "*Section 1*In
+  // this Agreement:": an emphasised run-in number of a sentence (a section of an article in
+  // the UN Privileges and Immunities conventions), not a division with a title. Plain labels
+  // keep their reading: "Section 13. *Special Reserve*  The amount …" is a section whose
+  // title and body share the line.
+  if (emphasis && rest.start < rest.end && !isTitleLike(text, rest)) return undefined
   const kind = DIVISION_KINDS[keyword.toLowerCase()]
   if (!kind) return undefined
   return { kind: 'division', divisionKind: kind, num: { start, end: numEnd }, value: match[2] ?? '', rest }
 }
 
-function matchAnnex(text: string, start: number, end: number): AnnexMarker | undefined {
-  ANNEX.lastIndex = start
+function matchAnnex(text: string, start: number, end: number, emphasis: OpeningEmphasis | undefined): AnnexMarker | undefined {
+  ANNEX.lastIndex = emphasis ? emphasis.inner : start
   const match = ANNEX.exec(text)
   if (!match || ANNEX.lastIndex > end) return undefined
   const after = text.charCodeAt(ANNEX.lastIndex)
   if (ANNEX.lastIndex < end && isLetter(after)) return undefined
-  const { labelEnd: numEnd, start: restStart, separated } = skipToRest(text, ANNEX.lastIndex, end)
+  const label = endLabel(text, ANNEX.lastIndex, end, emphasis, true)
+  if (!label) return undefined
+  const { numEnd, restStart, separated } = label
   const rest = { start: restStart, end }
   const keyword = match[1] ?? ''
   const strong = keyword === keyword.toUpperCase()

@@ -44,21 +44,36 @@ export function hierElement(node: Division | Provision, context: BodyContext): E
 }
 
 /**
+ * A note of the source database (a `note` leaf) as an unnumbered `<hcontainer name="note">`,
+ * so that it is never read as the `<intro>`, `<content>` or `<wrapUp>` of its provision.
+ *
+ * @param note A `note` leaf.
+ * @param context Shared state of the export.
+ */
+export function noteElement(note: Leaf, context: BodyContext): Element {
+  return x('hcontainer', { eId: context.freshEId(), name: 'note' }, [x('content', paragraphs([note], context))])
+}
+
+/**
  * The inside of a hierarchical element, after num and heading: `<content>` when there are
  * only text leaves; otherwise leading leaves as `<intro>`, trailing ones as `<wrapUp>`, and
- * leaves between sub-provisions as an unnumbered `<hcontainer name="content">`.
+ * leaves between sub-provisions as an unnumbered `<hcontainer name="content">`. Notes of the
+ * source database are `<hcontainer name="note">`; beside notes alone, text is an
+ * `<hcontainer name="content">` too (an intro or wrap-up needs sub-provisions).
  *
  * @param children The node's children.
  * @param context Shared state of the export.
  */
 export function hierarchyBody(children: readonly HierNode[], context: BodyContext): Element[] {
-  const isText = (child: HierNode): child is Leaf => 'value' in child
+  const isLeafNode = (child: HierNode): child is Leaf => 'value' in child
+  const isText = (child: HierNode): child is Leaf => isLeafNode(child) && child.type !== 'note'
   if (children.every(isText)) {
     return children.length === 0 ? [] : [x('content', paragraphs(children, context))]
   }
-  const first = children.findIndex((child) => !isText(child))
+  const structured = children.some((child) => !isLeafNode(child))
+  const first = structured ? children.findIndex((child) => !isText(child)) : 0
   let last = children.length - 1
-  while (last > first && isText(children[last] as HierNode)) last--
+  while (structured && last > first && isText(children[last] as HierNode)) last--
   const result: Element[] = []
   const leading = children.slice(0, first).filter(isText)
   if (leading.length > 0) result.push(x('intro', paragraphs(leading, context)))
@@ -69,11 +84,14 @@ export function hierarchyBody(children: readonly HierNode[], context: BodyContex
     pending = []
   }
   for (const child of children.slice(first, last + 1)) {
-    if (isText(child)) {
-      pending.push(child)
-    } else {
+    if (!isLeafNode(child)) {
       flush()
       result.push(hierElement(child, context))
+    } else if (child.type === 'note') {
+      flush()
+      result.push(noteElement(child, context))
+    } else {
+      pending.push(child)
     }
   }
   flush()

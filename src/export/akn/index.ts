@@ -18,7 +18,7 @@ import type { Clause, Reference } from '../../schema/annotation.js'
 import type { Annex, Division, Leaf, Provision, Treaty } from '../../schema/tree.js'
 import { isProvision } from '../../query/provision.js'
 import { walk } from '../../query/walk.js'
-import { annexBody, hierElement, paragraphs } from './body.js'
+import { annexBody, hierElement, noteElement, paragraphs } from './body.js'
 import type { BodyContext } from './body.js'
 import { MarkIndex, refElement } from './inline.js'
 import type { InlineMark } from './inline.js'
@@ -257,7 +257,10 @@ function bodyElements(nodes: readonly (Provision | Leaf | Division)[], context: 
     pending = []
   }
   for (const node of nodes) {
-    if ('value' in node) {
+    if ('value' in node && node.type === 'note') {
+      flush()
+      result.push(noteElement(node, context))
+    } else if ('value' in node) {
       pending.push(node)
     } else {
       flush()
