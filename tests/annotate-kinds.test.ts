@@ -224,4 +224,20 @@ describe('obligors and named parties', () => {
   it('passive agent: "shall be registered by the Depositary Governments" (OST Art. XIV)', () => {
     expect(clause(OST, 'XIV', 'registration')?.obligor?.role).toBe('depositary')
   })
+
+  it('a party named in quotation marks is a defined term, not the obligor (definitions of the bulk corpus)', () => {
+    // Real definitions, with their own quotation marks: BWBV0001355 (Iceland–Netherlands tax
+    // convention, Art. 3(1)(a)) and BWBV0001615 (Art. 1(2)(a)).
+    const terms = snippet(
+      '1. For the purposes of this Convention, unless the context otherwise requires:\n\na) the terms “a Contracting State” and “the other Contracting State” mean the Republic of Iceland (Iceland) or the Kingdom of the Netherlands (the Netherlands) as the context requires;\n\nb) the term “person” includes an individual, a company and any other body of persons;'
+    )
+    const states = snippet('2. For the purposes of this Agreement:\n\na) “States Parties" means States which have consented to be bound by this Agreement and for which the Agreement is in force.')
+    for (const found of [terms, states]) {
+      expect(kinds(found)).toEqual(['definitions'])
+      expect(found.map((c) => c.obligor)).toEqual(found.map(() => undefined))
+    }
+    // The same role unquoted still binds.
+    const exchange = snippet('Each Contracting State shall exchange with the other Contracting State such information as is necessary for carrying out the provisions of this Convention.')
+    expect(exchange.map((c) => [c.kind, c.obligor?.role])).toEqual([['cooperation', 'each-party']])
+  })
 })

@@ -102,11 +102,20 @@ function outermost<R extends Rule>(hits: readonly Hit<R>[]): Hit<R>[] {
   return out
 }
 
+/**
+ * Is a role named in quotation marks? Then it is a term being defined or cited ("the terms
+ * “a Contracting State” and “the other Contracting State” mean …", "(hereinafter “the
+ * Committee”)"), not a party that acts or benefits.
+ */
+function quoted(role: Hit<RoleRule>, sentence: Sentence): boolean {
+  return sentence.norm(role.start - 1) === '"' || sentence.norm(role.end) === '"'
+}
+
 function chooseRole(anchor: number, roles: readonly Hit<RoleRule>[], sentence: Sentence): Hit<RoleRule> | undefined {
   let best: Hit<RoleRule> | undefined
   for (const r of roles) {
     if (r.end > anchor) continue
-    if (PREPOSITIONS.has(sentence.norm(r.start - 1))) continue
+    if (PREPOSITIONS.has(sentence.norm(r.start - 1)) || quoted(r, sentence)) continue
     if (best === undefined || r.end > best.end) best = r
   }
   return best
@@ -125,7 +134,7 @@ const OBJECT_MARKERS = new Set(['assist', 'aid', 'help', 'defend', 'support', 'p
  */
 function chooseBeneficiary(anchor: number, roles: readonly Hit<RoleRule>[], sentence: Sentence, obligor: Hit<RoleRule> | undefined): Hit<RoleRule> | undefined {
   for (const r of roles) {
-    if (r.start <= anchor || r === obligor || r.rule.role === 'organ' || r.rule.role === 'depositary') continue
+    if (r.start <= anchor || r === obligor || r.rule.role === 'organ' || r.rule.role === 'depositary' || quoted(r, sentence)) continue
     if (OBJECT_MARKERS.has(sentence.norm(r.start - 1))) return r
   }
   return undefined
@@ -143,7 +152,7 @@ function hasPassive(sentence: Sentence, from: number, to: number): boolean {
 /** "shall be registered by the Depositary Governments": the agent after "by" is the obligor. */
 function passiveAgent(after: number, roles: readonly Hit<RoleRule>[], sentence: Sentence): Hit<RoleRule> | undefined {
   for (const r of roles) {
-    if (r.start < after || r.start > after + 6) continue
+    if (r.start < after || r.start > after + 6 || quoted(r, sentence)) continue
     if (sentence.norm(r.start - 1) === 'by' && hasPassive(sentence, after, r.start)) return r
   }
   return undefined
