@@ -241,3 +241,25 @@ describe('obligors and named parties', () => {
     expect(exchange.map((c) => [c.kind, c.obligor?.role])).toEqual([['cooperation', 'each-party']])
   })
 })
+
+describe('final clauses outside the fixtures (sentences of the bulk corpus)', () => {
+  const kindsOf = (text: string): string[] => kinds(snippet(text))
+
+  it('depositary: who holds the instruments and tells the parties, not any "deposited"', () => {
+    // BWBV0001016 Art. 26(5) and BWBV0005098 Art. 9(5): the depositary's duty to inform.
+    expect(kindsOf('The Secretary-General of the United Nations shall inform all States which have signed the present Covenant or acceded to it of the deposit of each instrument of ratification or accession.')).toEqual(['depositary'])
+    expect(kindsOf('The Secretary-General of the Council of Europe shall notify all Members of the Council and any acceding States of the deposit of all instruments of ratification and accession.')).toEqual(['depositary'])
+    // BWBV0001014 Art. IX: a translation kept with the original; BWBV0001004 Art. 41(1): a
+    // deposit named as the condition of entry into force; BWBV0006168 Art. 84(3): a party's
+    // own notice, timed by its deposit.
+    expect(kindsOf('Official translations in the Russian and Spanish languages shall be prepared and deposited with the signed original.')).toEqual([])
+    expect(kindsOf('This Convention shall come into force on the thirtieth day following the date on which the fortieth instrument of ratification or accession is deposited in accordance with article 40.')).toEqual(['entry-into-force'])
+    expect(kindsOf('Each Member State having signed this Agreement shall notify the European Commission of its ratification of the Agreement at the time of the deposit of its instrument of ratification.')).toEqual([])
+  })
+
+  it('relation-to-other-obligations: a saving of other obligations, not a limit on the treaty’s own', () => {
+    // BWBV0001034 Art. 5 (European Convention on the Suppression of Terrorism).
+    expect(kindsOf('Nothing in this Convention shall be interpreted as imposing an obligation to extradite if the requested State has substantial grounds for believing that the request for extradition has been made for the purpose of prosecuting or punishing a person on account of his race.')).toEqual([])
+    expect(kindsOf('Nothing in this Convention shall be interpreted as affecting the rights and obligations of the Parties under the Charter of the United Nations.')).toEqual(['relation-to-other-obligations'])
+  })
+})

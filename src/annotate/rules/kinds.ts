@@ -280,7 +280,10 @@ export const securityKindRules: KindRule[] = [
       '(none of) ~3 (engagements|obligations|agreements|treaties) ~20 (in conflict|inconsistent|incompatible)',
       '(obligations|obligation) ~8 (shall prevail|prevail)',
       '(consistent with|compatible with|in conformity with) ~4 (obligations|obligation) ~4 under'
-    ]
+    ],
+    // "Nothing in this Convention shall be interpreted as imposing an obligation to extradite
+    // if …" limits the treaty's own duties; it says nothing of other obligations.
+    notAt: ['(as imposing|as creating|as requiring|to impose|to create) ~6 (obligation|obligations|duty|duties)']
   }
 ]
 
@@ -435,7 +438,10 @@ export const finalKindRules: KindRule[] = [
       '(deposited|lodged) ~4 (with the|in the archives|with) ',
       '(shall be the depositary|shall act as depositary|is the depositary|shall be depositary|be the depositary|hereby designated) ~4 (depositary|depositaries|governments|of)',
       '(notification|notice|notifications) ~6 (to the depositary|to the depositaries|to the depositary governments|to the depositary government)'
-    ].map((c) => c.trim())
+    ].map((c) => c.trim()),
+    // "is deposited in accordance with Article 16" names a procedure, not who holds the
+    // instrument; "deposited with the signed original" names where a translation is kept.
+    notAt: ['(deposited|lodged) ~2 (in accordance with|pursuant to|in conformity with)', '(deposited|lodged) (with the|together with the) ~1 (original|originals)']
   },
   {
     id: 'kind.depositary.archives',
@@ -456,8 +462,12 @@ export const finalKindRules: KindRule[] = [
     cues: [
       '(depositary|depositaries|depositary governments|depositary government) ~3 (shall|will|which shall|which will) ~3 (inform|notify|transmit|circulate|communicate)',
       '(which shall|which will) ~2 (inform|notify|transmit|circulate|communicate) ~10 (deposit|deposits|receipt|signature|signatures|notice|amendment|amendments|signatories|states|parties)',
-      '(government|governments|secretary-general) ~10 (shall|will) ~3 (inform|notify) ~10 (deposit|receipt|signature|date of)'
-    ]
+      '(government|governments|secretary-general) ~10 (shall|will) ~3 (inform|notify) ~10 (deposit|receipt|signature|date of)',
+      '(shall|will) ~2 (inform|notify) ~15 (the receipt of|the deposit of) ~3 (instrument|instruments|notification|notifications)'
+    ],
+    // A party's own notice timed by its deposit ("shall notify the Commission of its
+    // ratification at the time of the deposit of its instrument") is not the depositary's duty.
+    notAt: ['(at the time of|at the moment of|upon) ~1 (deposit|the deposit)']
   },
   {
     id: 'kind.registration.register',
