@@ -132,3 +132,146 @@ describe('clause kinds found with the caveat work', () => {
     expect(found.map((c) => c.kind)).toEqual(['institution'])
   })
 })
+
+describe('what a non-prejudice phrase keeps is not a caveat of the clause', () => {
+  it('"without prejudice to … the meanings which may be given to them in the internal law of any State" is non-prejudice, not domestic-law (VCLT Art. 2(2))', () => {
+    const definitions = clausesOf(article(fixture(VCLT), '2')).filter((c) => c.kind === 'definitions')
+    expect(definitions.flatMap((c) => caveatKinds(c))).toContain('non-prejudice')
+    expect(definitions.flatMap((c) => caveatKinds(c))).not.toContain('domestic-law')
+  })
+
+  it('paraphrase: national legislation, British spelling, the saving before the definitions', () => {
+    const text = [
+      'Article 2',
+      '',
+      '1. The provisions of paragraph 2 on the use of terms are without prejudice to the meanings given to those terms under the national legislation of either Party.',
+      '2. For the purposes of this Agreement, "vessel" means any ship flying the flag of a Party.',
+      ''
+    ].join('\n')
+    const definitions = clausesAt(text, 'art_2__para_2').find((c) => c.kind === 'definitions')
+    expect(caveatKinds(definitions)).toEqual(['non-prejudice'])
+  })
+
+  it('"shall not in any way affect the authority … of the Security Council … to take … such action as it deems necessary": the Council’s judgment, not the obligor’s (UN Charter Art. 51)', () => {
+    expect(caveatKinds(clause(CHARTER, '51', 'security-council-reporting'))).toEqual(['non-prejudice', 'temporal-limit'])
+    const found = snippet('Measures taken under this Article shall be reported at once to the Security Council and shall not affect the right of the Council to take such action as it considers appropriate.')
+    expect(caveatKinds(found.find((c) => c.kind === 'security-council-reporting'))).toEqual(['non-prejudice'])
+  })
+
+  it('a cue outside the kept object stays: "in accordance with its national laws, without prejudice to …"', () => {
+    const found = snippet('Each Party shall, in accordance with its national laws, accord national treatment to investors of the other Party, without prejudice to its obligations under other agreements.')
+    expect(caveatKinds(found.find((c) => c.kind === 'cooperation'))).toEqual(['domestic-law', 'non-prejudice'])
+  })
+
+  it('a measure that "shall not be considered to derogate from the grant of … most-favored-nation treatment" is not a savings clause for that grant (Japan Art. 12(d))', () => {
+    const coop = clausesOf(article(fixture(JAPAN), '12')).filter((c) => c.kind === 'cooperation')
+    expect(coop.flatMap((c) => caveatKinds(c))).not.toContain('non-prejudice')
+    const found = snippet('In applying this Article, a measure shall not be deemed to derogate from the grant of most-favoured-nation treatment if it is needed to safeguard the external financial position of the Party applying it.')
+    expect(found.map((c) => [c.kind, caveatKinds(c)])).toEqual([['cooperation', []]])
+  })
+
+  it('a savings clause whose clause has a cue of its own keeps non-prejudice: "without prejudice to the obligations of Parties who have agreed to submit their disputes to the Court" (BWBV0004856 Art. 11)', () => {
+    const found = snippet(
+      'The High Contracting Parties undertake to submit to arbitration any disputes arising out of the interpretation or application of this Convention, but this shall be without prejudice to the obligations of those High Contracting Parties who have agreed to submit their disputes to the International Court of Justice.'
+    )
+    expect(caveatKinds(found.find((c) => c.kind === 'dispute-settlement'))).toContain('non-prejudice')
+  })
+})
+
+describe('a scope statement with no clause of its own limits the scope its article fixed', () => {
+  it('"This Treaty shall not apply to … provided that …" (ATT Art. 2(3)) qualifies the definitions of Art. 2(2)', () => {
+    expect(caveatTexts(clause(ATT, '2', 'definitions'), 'exception')).toEqual(['provided that'])
+  })
+
+  it('paraphrase: "The present Convention does not apply to warships, except …"; "shall not be applicable … unless …"', () => {
+    for (const scope of [
+      'The present Convention does not apply to warships, except when they are used for commercial purposes.',
+      'The provisions of this Agreement shall not be applicable to fishing vessels unless the flag State so decides.'
+    ]) {
+      const text = ['Article 1', '', '1. For the purposes of this Convention, "ship" means any sea-going vessel.', `2. ${scope}`, ''].join('\n')
+      expect(caveatKinds(clausesAt(text, 'art_1__para_1').find((c) => c.kind === 'definitions'))).toEqual(['exception'])
+    }
+  })
+
+  it('other clauses are not limited by it: "This Agreement shall apply to the part of the Kingdom in Europe only" (BWBV0006301 Art. 10)', () => {
+    const text = ['Article 10', '', '1. This Agreement shall enter into force on the date of signature.', '2. This Agreement shall apply to the part of the Kingdom of the Netherlands in Europe only.', ''].join('\n')
+    expect(caveatKinds(clausesAt(text, 'art_10__para_1').find((c) => c.kind === 'entry-into-force'))).toEqual([])
+  })
+})
+
+describe('a sentence with no clause that the next sentence points back at limits that sentence', () => {
+  it('"… until the Security Council has taken the measures necessary …. Measures taken … in the exercise of this right …" (UN Charter Art. 51)', () => {
+    expect(caveatTexts(clause(CHARTER, '51', 'security-council-reporting'), 'temporal-limit')).toEqual(['until the Security Council has taken'])
+  })
+
+  it('paraphrase: "pending action by the Council" and "such right"', () => {
+    const found = snippet(
+      'Nothing in this Treaty shall impair the right of collective self-defence of a Party that is attacked, pending the measures of the Security Council. Any measures taken in the exercise of such right shall immediately be reported to the Security Council.'
+    )
+    expect(caveatKinds(found.find((c) => c.kind === 'security-council-reporting'))).toContain('temporal-limit')
+  })
+
+  it('a sentence that does not point back takes nothing; "this Treaty" is the text, not the sentence before', () => {
+    const found = snippet(
+      'Nothing in this Treaty shall impair the right of self-defence until the Security Council has taken the measures necessary. This Treaty shall be reported to the Security Council, and measures shall immediately be reported to the Security Council.'
+    )
+    const reporting = found.find((c) => c.kind === 'security-council-reporting')
+    expect(reporting).toBeDefined()
+    expect(caveatKinds(reporting)).not.toContain('temporal-limit')
+  })
+})
+
+describe('the thing a sibling introduced: "The agreement or agreements …" after "a special agreement"', () => {
+  it('constitutional processes of the special agreements hedge the obligation that runs through them (UN Charter Art. 43)', () => {
+    expect(caveatKinds(clause(CHARTER, '43', 'military-cooperation'))).toEqual(['constitutional-process'])
+    expect(clausesOf(article(fixture(CHARTER), '43')).map((c) => c.kind)).not.toContain('ratification')
+  })
+
+  it('paraphrase: "an agreement", "constitutional requirements", a pronoun subject', () => {
+    const text = [
+      'Article 4',
+      '',
+      '1. All Parties undertake to make available to the Council, on its call and in accordance with an agreement, armed forces, assistance and facilities necessary for the purpose of maintaining international peace and security.',
+      '2. The agreement shall be negotiated as soon as possible. It shall be subject to ratification by the signatory States in accordance with their constitutional requirements.',
+      ''
+    ].join('\n')
+    const tree = analyzeTreaty(text, { format: 'text' })
+    const all = provisions(tree).flatMap((p) => p.clauses ?? [])
+    expect(all.map((c) => c.kind)).not.toContain('ratification')
+    expect(caveatKinds(all.find((c) => c.kind === 'military-cooperation'))).toEqual(['constitutional-process'])
+  })
+
+  it('what a defined thing later does does not qualify the definition (BWBV0003485 Art. 13)', () => {
+    const text = [
+      'Article 13',
+      '',
+      '1. For the purposes of this Convention, a Standing Committee shall be set up.',
+      '2. The Standing Committee shall meet whenever a majority of the Contracting Parties so request.',
+      ''
+    ].join('\n')
+    expect(caveatKinds(clausesAt(text, 'art_13__para_1').find((c) => c.kind === 'definitions'))).toEqual([])
+  })
+})
+
+describe('signature, ratification, accession and entry into force are about this treaty', () => {
+  it('another instrument is not: "Any protocol … shall enter into force", "agreements … subject to approval" (BWBV0002799 Art. 17, BWBV0001193 Art. VIII)', () => {
+    expect(snippet('Any protocol, except as otherwise provided in such protocol, shall enter into force on the ninetieth day after the deposit of the eleventh instrument of ratification.').map((c) => c.kind)).not.toContain('entry-into-force')
+    expect(snippet('Such agreements shall be subject to ratification by the Parties concerned.').map((c) => c.kind)).not.toContain('ratification')
+  })
+
+  it('this treaty is, however it calls itself: "This Administrative Arrangement", "The present Treaty", "It" after "This Treaty", "If the Treaty has not come into force"', () => {
+    expect(snippet('This Administrative Arrangement shall enter into force on the date of signature.').map((c) => c.kind)).toContain('entry-into-force')
+    expect(snippet('The present Treaty shall be ratified by the signatory States.').map((c) => c.kind)).toContain('ratification')
+    expect(snippet('This Treaty shall be open for signature. It shall be subject to ratification by the signatory States.').map((c) => c.kind)).toContain('ratification')
+    expect(clausesOf(article(fixture(JAPAN), '23')).filter((c) => c.kind === 'entry-into-force').flatMap((c) => caveatKinds(c))).toContain('temporal-limit')
+  })
+})
+
+describe('an organ’s name is not an area', () => {
+  it('"the Secretary General of the Council of Europe" is not a geographic scope (BWBV0001037 Art. 5(2))', () => {
+    const found = snippet('Any State may, by a declaration addressed to the Secretary General of the Council of Europe, extend the application of this Protocol to any other territory. In respect of such territory the Protocol shall enter into force on the first day of the month following the date of receipt of the declaration.')
+    const eif = found.find((c) => c.kind === 'entry-into-force')
+    expect(eif).toBeDefined()
+    expect(caveatKinds(eif)).not.toContain('geographic-scope')
+  })
+})

@@ -259,6 +259,65 @@ describe('reference forms in unseen treaties (sentences from the Dutch treaty da
     expect(refsOf(tree, 'art_10__subpara_a')[0]).toMatchObject({ text: 'Articles 6, paragraph 1, and 7, paragraph 1', targets: ['art_6__para_1', 'art_7__para_1'] })
   })
 
+  it('"Articles 6, paragraphs 1 and 2, and 7, paragraph 1": each article with its own paragraphs', () => {
+    const tree = doc([
+      'Article 6', '', '1. One.', '2. Two.', '3. Three.', '',
+      'Article 7', '', '1. One.', '2. Two.', '',
+      'Article 10', '',
+      'The request may be refused if it does not comply with Articles 6, paragraphs 1 and 2, and 7, paragraph 1. It may also be refused under articles 6, paragraph 3, or 7, paragraphs 1 and 2.'
+    ])
+    const refs = refsOf(tree, 'art_10')
+    expect(refs[0]).toMatchObject({ text: 'Articles 6, paragraphs 1 and 2, and 7, paragraph 1', targets: ['art_6__para_1', 'art_6__para_2', 'art_7__para_1'] })
+    expect(refs[1]).toMatchObject({ text: 'articles 6, paragraph 3, or 7, paragraphs 1 and 2', targets: ['art_6__para_3', 'art_7__para_1', 'art_7__para_2'] })
+    expect(tree.diagnostics.filter((d) => d.ruleId === 'annotate/unresolved-reference')).toEqual([])
+  })
+
+  it('"articles 10, paragraph 2, or 47, subparagraph (c)": another level under a later article (after BWBV0005538)', () => {
+    const tree = doc(['Article 10', '', '1. One.', '2. Two.', '', 'Article 47', '', 'Each Party shall:', '(a) act;', '(b) report;', '(c) notify.', '', 'Article 50', '', 'In the cases of articles 10, paragraph 2, or 47, subparagraph (c), the carrier is relieved.'])
+    expect(refsOf(tree, 'art_50')[0]).toMatchObject({ targets: ['art_10__para_2', 'art_47__subpara_c'] })
+  })
+
+  it('article ranges in document order: suffixed ends ("Articles 14 to 14 ter", "articles 3 bis to 3 quater"), inserted articles inside ("Articles 14 to 15"), across chapters', () => {
+    const tree = doc([
+      'CHAPTER I', '',
+      'Article 3', '', 'Text.', '', 'Article 3 bis', '', 'Text.', '', 'Article 3 ter', '', 'Text.', '', 'Article 3 quater', '', 'Text.', '',
+      'Article 14', '', 'Text.', '',
+      'CHAPTER II', '',
+      'Article 14bis', '', 'Text.', '', 'Article 14 ter', '', 'Text.', '',
+      'Article 15', '',
+      'Articles 14 to 14 ter, articles 3 bis to 3 quater and Articles 14 to 15 apply. So do ARTICLES III TO 3 ter.'
+    ])
+    const refs = refsOf(tree, 'art_15')
+    expect(refs[0]).toMatchObject({ text: 'Articles 14 to 14 ter', targets: ['art_14', 'art_14bis', 'art_14-ter'] })
+    expect(refs[1]).toMatchObject({ text: 'articles 3 bis to 3 quater', targets: ['art_3-bis', 'art_3-ter', 'art_3-quater'] })
+    expect(refs[2]).toMatchObject({ text: 'Articles 14 to 15', targets: ['art_14', 'art_14bis', 'art_14-ter', 'art_15'] })
+    expect(refs[3]?.targets).toEqual(['art_3', 'art_3-bis', 'art_3-ter'])
+  })
+
+  it('a Markdown link names another document: "[Article 11](…)", "article [5](…)", "[Articles 90](…) and [94](…)" are external, to the instrument the link text or path names (forms of BWBV0002028, BWBV0002585, BWBV0001752)', () => {
+    const input = [
+      '### Article 5',
+      '',
+      'Text.',
+      '',
+      '### Article 11',
+      '',
+      'Refugee seamen are treated in the spirit of [Article 11](../../../../verdrag/vluchtelingenverdrag/BWBV0001002/README.md) and under [Articles 90](../../verdrag/convention/on/international/civil/aviation/BWBV0005507/README.md) and [94](../../verdrag/convention/on/international/civil/aviation/BWBV0005507/README.md), as under article [5](../../verdrag/charter/of/the/united/nations/BWBV0004143/README.md), [Article IX of the Antarctic Treaty](../../verdrag/the/antarctic/treaty/BWBV0005237/README.md) and Article 5.',
+      ''
+    ].join('\n')
+    const tree = analyzeTreaty(input, { format: 'markdown' })
+    const refs = refsOf(tree, 'art_11')
+    expect(refs.map((r) => [r.kind, r.text, r.instrument, r.provision])).toEqual([
+      ['external', 'Article 11', 'vluchtelingenverdrag', 'Article 11'],
+      ['external', 'Articles 90](../../verdrag/convention/on/international/civil/aviation/BWBV0005507/README.md) and [94', 'convention on international civil aviation', 'Article 90, 94'],
+      ['external', 'article [5]', 'Charter of the United Nations', 'Article 5'],
+      ['external', 'Article IX of the Antarctic Treaty', 'Antarctic Treaty', 'Article IX'],
+      ['internal', 'Article 5', undefined, undefined]
+    ])
+    expect(refs[4]?.targets).toEqual(['art_5'])
+    for (const r of refs) expect(r.text).toBe(input.slice(r.position.start.offset, r.position.end.offset))
+  })
+
   it('"paragraph 3, Article 4": the inverse order (BWBV0001945)', () => {
     const tree = doc([
       'Article 4',

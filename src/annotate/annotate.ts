@@ -99,7 +99,7 @@ export function prepare(tree: Treaty, options?: AnnotateOptions): Prepared {
   // The index settles whether the text is the Charter itself (it must not call itself "this Constitution").
   const index = indexReferences(tree, selfCharter)
   const lexicon = lexiconForRun()
-  return { rules, set: new RuleSet(rules, lexicon), parties, treaty: { selfCharter: index.selfCharter }, index, reader: new SentenceReader(lexicon) }
+  return { rules, set: new RuleSet(rules, lexicon), parties, treaty: { selfCharter: index.selfCharter, selfWords: index.selfWords }, index, reader: new SentenceReader(lexicon) }
 }
 
 /** A provision's own leaves (its text, not its sub-provisions', nor notes of the source database). */
@@ -186,6 +186,28 @@ function singular(word: string): string {
 }
 
 
+/** The noun of a subject with "the" that opens a sentence ("agreement" in "The agreement or agreements shall …"). */
+function definiteSubject(sentence: Sentence): string | undefined {
+  if (sentence.norm(0) !== 'the') return undefined
+  const noun = sentence.norm(1)
+  return noun.length < 3 || !/^\p{L}/u.test(noun) ? undefined : singular(noun)
+}
+
+/** Does a provision's own text introduce a noun with "a" or "an" ("a special agreement or agreements")? */
+function introduces(provision: Provision, noun: string, prepared: Prepared): boolean {
+  const plural = noun + 's'
+  for (const sentence of prepared.reader.sentencesOf(ownLeaves(provision))) {
+    for (let i = 1; i < sentence.length; i++) {
+      const norm = sentence.norm(i)
+      if (norm !== noun && norm !== plural) continue
+      if (INDEFINITE.has(sentence.norm(i - 1)) || INDEFINITE.has(sentence.norm(i - 2))) return true
+    }
+  }
+  return false
+}
+
+const INDEFINITE = new Set(['a', 'an'])
+
 /** Does a sentence point back in its first eight words ("Pending the conclusion of such …")? */
 function pointsBack(sentence: Sentence): boolean {
   for (let i = 0; i < Math.min(8, sentence.length); i++) if (BACK_REFERENCES.has(sentence.norm(i))) return true
@@ -197,7 +219,11 @@ function pointsBack(sentence: Sentence): boolean {
  * the conclusion of such agreements, …") limits the clauses of a sibling before it: its
  * caveats are lent to them. The sibling is the first one that names what "such …" points at
  * (where "a General Conference" was introduced, not a later mention of "the conference"), or
- * else the one just before.
+ * else the one just before. A provision that opens with "The" and a noun a sibling before it
+ * introduced with "a" ("The agreement or agreements shall be … subject to ratification … in
+ * accordance with their respective constitutional processes" after "… in accordance with a
+ * special agreement or agreements, armed forces …", UN Charter Art. 43) is about that thing
+ * too, and limits that sibling's clauses.
  */
 function lendToPreviousSibling(node: Provision, prepared: Prepared): void {
   const before: Provision[] = []
@@ -211,14 +237,72 @@ function lendToPreviousSibling(node: Provision, prepared: Prepared): void {
     const sentences = prepared.reader.sentencesOf(ownLeaves(current))
     const first = sentences[0]
     if (before.length === 0 || first === undefined) continue
-    if (!pointsBack(first)) continue
-    const noun = backReferredNoun(first)
-    const previous = (noun === undefined ? undefined : before.find((sibling) => names(sibling, noun, prepared))) ?? before.at(-1)
+    let previous: Provision | undefined
+    if (pointsBack(first)) {
+      const noun = backReferredNoun(first)
+      previous = (noun === undefined ? undefined : before.find((sibling) => names(sibling, noun, prepared))) ?? before.at(-1)
+    } else {
+      // "The agreement or agreements shall be negotiated …" after "… in accordance with a
+      // special agreement or agreements …": a definite subject introduced by a sibling.
+      const noun = definiteSubject(first)
+      previous = noun === undefined ? undefined : before.find((sibling) => introduces(sibling, noun, prepared))
+    }
     if (previous === undefined) continue
     for (const sentence of sentences) {
       const hits = prepared.set.run('caveat', sentence)
+      // What the thing a definition names later does does not qualify the definition.
       for (const clause of previous.clauses ?? []) {
+        if (clause.kind === 'definitions') continue
         for (const c of caveatsFor(clause.kind, hits, sentence, prepared.treaty)) {
+          clause.caveats.push(c)
+          if (!clause.rules.includes(c.ruleId)) clause.rules.push(c.ruleId)
+        }
+      }
+    }
+  }
+}
+
+const SELF_POINTERS = new Set(['this', 'present'])
+const INSTRUMENTS = new Set(['treaty', 'convention', 'agreement', 'protocol', 'charter', 'pact', 'covenant', 'statute', 'constitution', 'accord'])
+const APPLY = new Set(['apply', 'applies', 'applied', 'applicable', 'application'])
+/** How far into a sentence its subject ("The provisions of this Treaty") may run. */
+const SCOPE_SUBJECT = 6
+/** How far after the subject the verb of application may stand ("shall not apply", "shall not be applicable"). */
+const SCOPE_VERB = 4
+
+/** Does a sentence state the treaty's own scope ("This Treaty shall not apply to …", "The present Convention applies only to …")? */
+function statesScope(sentence: Sentence): boolean {
+  for (let i = 0; i < Math.min(SCOPE_SUBJECT, sentence.length - 1); i++) {
+    if (!SELF_POINTERS.has(sentence.norm(i)) || !INSTRUMENTS.has(sentence.norm(i + 1))) continue
+    for (let k = i + 2; k < Math.min(i + 2 + SCOPE_VERB, sentence.length); k++) if (APPLY.has(sentence.norm(k))) return true
+    return false
+  }
+  return false
+}
+
+/**
+ * A provision with no clause of its own that states the treaty's scope ("This Treaty shall not
+ * apply to the international movement of conventional arms by … a State Party for its use
+ * provided that …", ATT Art. 2(3)) limits the scope its article has fixed before it: its caveats
+ * are lent to the `definitions` clauses (terms and scope fixed for the treaty) of the siblings
+ * before it. Other clauses are not limited by it: "This Agreement shall apply to the part of
+ * the Kingdom in Europe only" does not make its entry into force a geographic one.
+ */
+function lendScopeLimits(node: Provision, prepared: Prepared): void {
+  const siblings = node.children.filter((c): c is Provision => isProvision(c as TreatyNode))
+  for (let at = 1; at < siblings.length; at++) {
+    const child = siblings[at]
+    if (child === undefined || (child.clauses ?? []).length > 0) continue
+    const sentences = prepared.reader.sentencesOf(ownLeaves(child))
+    const first = sentences[0]
+    if (first === undefined || !statesScope(first)) continue
+    const before = siblings.slice(0, at).flatMap((sibling) => clausesBelow(sibling).filter((c) => c.kind === 'definitions'))
+    if (before.length === 0) continue
+    for (const sentence of sentences) {
+      const hits = prepared.set.run('caveat', sentence)
+      for (const clause of before) {
+        for (const c of caveatsFor(clause.kind, hits, sentence, prepared.treaty)) {
+          if (clause.caveats.some((x) => x.kind === c.kind && x.position.start.offset === c.position.start.offset)) continue
           clause.caveats.push(c)
           if (!clause.rules.includes(c.ruleId)) clause.rules.push(c.ruleId)
         }
@@ -326,6 +410,7 @@ export function annotateInPlace(copy: Treaty, options?: AnnotateOptions): Treaty
     lendListCaveats(node, prepared)
     lendToPreviousSibling(node, prepared)
     lendToReferenced(node, prepared)
+    lendScopeLimits(node, prepared)
   })
   prepared.reader.close()
   copy.parties = prepared.parties

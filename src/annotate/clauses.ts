@@ -5,7 +5,7 @@
  */
 import type { Caveat, Clause, Evidence, RoleRef } from '../schema/annotation.js'
 import type { KindRule, ModalityRule, RoleRule, Rule } from '../schema/rule.js'
-import type { ClauseKind, Modality, StrengthFeature, Trigger } from '../schema/vocabulary.js'
+import type { CaveatKind, ClauseKind, Modality, StrengthFeature, Trigger } from '../schema/vocabulary.js'
 import { tokenText, type Hit, type Miss, type RuleSet } from './match.js'
 import { compilePattern, matchEnd } from './pattern.js'
 import { sliceAt, spanAt, type Sentence } from './source.js'
@@ -24,6 +24,12 @@ export interface InheritedContext {
 export interface TreatyContext {
   /** The treaty is the UN Charter itself, so its references to the Charter are not caveats. */
   readonly selfCharter: boolean
+  /**
+   * The words the treaty calls itself by ("treaty" for "this Treaty", "charter" for "the present
+   * Charter"); empty when it names itself nothing. Tells "The agreement or agreements shall be
+   * subject to ratification" (another instrument) from "The Treaty shall be ratified".
+   */
+  readonly selfWords?: ReadonlySet<string> | undefined
 }
 
 /** A clause with the sentence it came from (to attach references afterwards). */
@@ -188,27 +194,69 @@ export function contextOf(sentences: readonly Sentence[], rules: RuleSet, parent
 }
 
 /**
+ * Caveat kinds that say how, or on whose word, someone acts: under which law or procedure, at
+ * whose judgment or request. Inside the object of a non-prejudice phrase ("without prejudice to
+ * the meanings which may be given to them in the internal law of any State", "shall not affect
+ * the authority of the Security Council to take such action as it deems necessary") they
+ * describe the rights the clause keeps, held by someone else, not how the clause applies.
+ */
+const ACTOR_CAVEATS: ReadonlySet<CaveatKind> = new Set<CaveatKind>(['domestic-law', 'constitutional-process', 'discretion', 'upon-request'])
+
+/**
+ * Where the object of a non-prejudice phrase that ends at token `from` ends: the rights it
+ * keeps run to the next comma or stop.
+ */
+function savedObjectEnd(sentence: Sentence, from: number): number {
+  for (let i = from; i < sentence.length; i++) {
+    const norm = sentence.norm(i)
+    if (norm === ',' || HARD_STOPS.has(norm)) return i
+  }
+  return sentence.length
+}
+
+/**
  * The caveats among some hits that a clause of a kind takes (overlapping cues of one caveat
  * kind count once).
+ *
+ * Two readings of a non-prejudice phrase are left out, since by its definition the clause
+ * leaves *other* rights untouched: a non-prejudice phrase whose object holds the clause's own
+ * cue ("a discriminatory measure shall not be considered to derogate from the grant of
+ * most-favored-nation treatment": the clause is what is kept, so it is not a savings clause
+ * for it), and a domestic-law, constitutional-process, discretion or upon-request cue inside
+ * such an object (see `ACTOR_CAVEATS`).
  *
  * @param kind The clause kind.
  * @param hits Hits of any family (only caveat hits are used).
  * @param sentence The sentence they were found in.
  * @param treaty Treaty-wide settings.
+ * @param own The clause's own kind hits, when the clause is in this sentence.
  * @returns The caveats.
  */
-export function caveatsFor(kind: ClauseKind, hits: readonly Hit[], sentence: Sentence, treaty: TreatyContext): Caveat[] {
+export function caveatsFor(kind: ClauseKind, hits: readonly Hit[], sentence: Sentence, treaty: TreatyContext, own?: readonly Hit[]): Caveat[] {
   const out: Caveat[] = []
+  const sorted = sortHits(hits)
+  // The objects of the sentence's non-prejudice phrases: [start, end) token ranges.
+  let saved: number[] | undefined
+  for (const h of sorted) {
+    if (h.rule.family === 'caveat' && h.rule.caveat === 'non-prejudice') (saved ??= []).push(h.end, savedObjectEnd(sentence, h.end))
+  }
+  const inSaved = (at: number): boolean => {
+    if (saved === undefined) return false
+    for (let i = 0; i < saved.length; i += 2) if (at >= (saved[i] ?? 0) && at < (saved[i + 1] ?? 0)) return true
+    return false
+  }
   // Longest first at each start; a hit inside an earlier kept hit of the same caveat kind is
   // dropped, and one that follows it closely ("Article 51" + "of the Charter") extends it, so
   // a caveat is one phrase of the text, not its fragments.
   const last = new Map<string, { start: number; end: number; index: number }>()
-  for (const h of sortHits(hits)) {
+  for (const h of sorted) {
     const rule = h.rule
     if (rule.family !== 'caveat') continue
     if (rule.kinds !== undefined && !rule.kinds.includes(kind)) continue
     if (rule.notKinds?.includes(kind) === true) continue
     if (rule.caveat === 'un-charter' && treaty.selfCharter) continue
+    if (ACTOR_CAVEATS.has(rule.caveat) && inSaved(h.start)) continue
+    if (rule.caveat === 'non-prejudice' && own !== undefined && keepsOwnCue(sentence, h.end, own)) continue
     const previous = last.get(rule.caveat)
     if (previous !== undefined && h.start < previous.end) continue
     if (previous !== undefined && h.start - previous.end <= MERGE_GAP && !crossesStop(sentence, previous.end, h.start)) {
@@ -223,6 +271,13 @@ export function caveatsFor(kind: ClauseKind, hits: readonly Hit[], sentence: Sen
     out.push({ kind: rule.caveat, text: ev.text, position: ev.position, ruleId: rule.id })
   }
   return out
+}
+
+/** Does the object of a non-prejudice phrase ending at `end` hold all of the clause's own cues (the clause is only what the phrase keeps)? */
+function keepsOwnCue(sentence: Sentence, end: number, own: readonly Hit[]): boolean {
+  if (own.length === 0) return false
+  const objectEnd = savedObjectEnd(sentence, end)
+  return own.every((k) => k.start >= end && k.end <= objectEnd)
 }
 
 /**
@@ -243,6 +298,117 @@ const MERGE_GAP = 3
 function crossesStop(sentence: Sentence, from: number, to: number): boolean {
   for (let index = from; index < to; index++) if (HARD_STOPS.has(sentence.norm(index))) return true
   return false
+}
+
+/** Words that point back at something named before ("this right", "such measures"). */
+const POINTERS = new Set(['this', 'these', 'such', 'said', 'those', 'aforesaid', 'aforementioned'])
+const DETERMINERS = new Set(['a', 'an', 'the'])
+/** How far into a sentence a word pointing back may stand and still be in its subject. */
+const POINTER_WINDOW = 12
+/** Nouns after "this" that name the treaty or a part of it, not something a sentence before introduced. */
+const TEXT_NOUNS = new Set([
+  'treaty', 'convention', 'agreement', 'charter', 'protocol', 'pact', 'covenant', 'statute', 'constitution', 'instrument',
+  'article', 'paragraph', 'subparagraph', 'sub', 'part', 'chapter', 'section', 'annex', 'appendix', 'schedule', 'provision', 'provisions'
+])
+
+function singularOf(word: string): string {
+  if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y'
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word
+}
+
+/** The plural of a singular noun, as `singularOf` undoes it. */
+function pluralOf(noun: string): string {
+  return noun.endsWith('y') ? noun.slice(0, -1) + 'ies' : noun + 's'
+}
+
+/** Does a sentence name a noun (singular or plural) among its tokens? */
+function sentenceNames(sentence: Sentence, noun: string): boolean {
+  const plural = pluralOf(noun)
+  for (let i = 0; i < sentence.length; i++) {
+    const norm = sentence.norm(i)
+    if (norm === noun || norm === plural) return true
+  }
+  return false
+}
+
+/**
+ * Does a sentence point back, in its first twelve words (its subject), at something the
+ * sentence before it names ("Measures taken by Members in the exercise of this right of
+ * self-defence …" after "Nothing … shall impair the inherent right of … self-defence …, until
+ * …")? "This Treaty", "this Article" name the text, not the sentence before.
+ */
+function pointsBackTo(sentence: Sentence, before: Sentence): boolean {
+  for (let i = 0; i < Math.min(POINTER_WINDOW, sentence.length); i++) {
+    if (!POINTERS.has(sentence.norm(i))) continue
+    let k = i + 1
+    while (DETERMINERS.has(sentence.norm(k))) k++
+    const noun = singularOf(sentence.norm(k))
+    if (noun.length < 3 || TEXT_NOUNS.has(noun) || HARD_STOPS.has(noun)) continue
+    if (sentenceNames(before, noun)) return true
+  }
+  return false
+}
+
+/** Give clauses the caveats of a sentence outside them (each caveat once), with the strength features they bring. */
+function lendCaveats(clauses: readonly FoundClause[], hits: readonly Hit[], sentence: Sentence, treaty: TreatyContext): void {
+  for (const p of clauses) {
+    for (const c of caveatsFor(p.clause.kind, hits, sentence, treaty)) {
+      if (p.clause.caveats.some((x) => x.kind === c.kind && x.position.start.offset === c.position.start.offset)) continue
+      p.clause.caveats.push(c)
+      if (!p.clause.rules.includes(c.ruleId)) p.clause.rules.push(c.ruleId)
+    }
+    if (p.clause.strength !== undefined) {
+      for (const f of features([], p.clause.caveats)) if (!p.clause.strength.features.includes(f)) p.clause.strength.features.push(f)
+    }
+  }
+}
+
+/** Kinds about this treaty as an instrument: it is signed, ratified, acceded to, enters into force. */
+const INSTRUMENT_KINDS: ReadonlySet<ClauseKind> = new Set<ClauseKind>(['signature', 'ratification', 'accession', 'entry-into-force'])
+/** Nouns naming an instrument, as subjects of those kinds. */
+const INSTRUMENT_NOUNS = new Set(['treaty', 'convention', 'agreement', 'arrangement', 'protocol', 'pact', 'covenant', 'accord', 'charter', 'statute', 'constitution'])
+/** Words that may stand before the subject's noun ("The special agreement", "Such bilateral agreements"). */
+const SUBJECT_LEAD = 3
+
+/**
+ * The instrument noun a sentence opens with, and the word before it ("the", "such", "this"):
+ * "The agreement or agreements shall be negotiated …" gives `agreement`. A sentence that opens
+ * with "It" or "They" takes the subject of the sentence before it.
+ */
+function subjectInstrument(sentence: Sentence, before: Sentence | undefined): { noun: string; lead: string } | undefined {
+  const first = sentence.norm(0)
+  if ((first === 'it' || first === 'they') && before !== undefined) return subjectInstrument(before, undefined)
+  for (let i = 0; i <= SUBJECT_LEAD && i < sentence.length; i++) {
+    const norm = sentence.norm(i)
+    if (HARD_STOPS.has(norm) || norm === ',') return undefined
+    const noun = singularOf(norm)
+    if (!INSTRUMENT_NOUNS.has(noun) && norm !== 'treaties') continue
+    // "This Administrative Arrangement", "The present Agreement": the treaty's own words.
+    let lead = i > 0 ? sentence.norm(i - 1) : ''
+    for (let k = 0; k < i; k++) if (SELF_LEADS.has(sentence.norm(k))) lead = 'this'
+    return { noun: norm === 'treaties' ? 'treaty' : noun, lead }
+  }
+  return undefined
+}
+
+/** Words before a subject's noun that make it this treaty ("this", "the present"). */
+const SELF_LEADS = new Set(['this', 'present'])
+
+/**
+ * Is a sentence about another instrument than this treaty ("The agreement or agreements …
+ * They … shall be subject to ratification", UN Charter Art. 43(3)), so that its signature,
+ * ratification, accession or entry-into-force cue is not a final clause of this treaty?
+ * "This …" and "the present …" are this treaty; "the Treaty" is when the treaty calls itself
+ * a treaty (or, naming itself nothing, when the noun is "treaty" or "convention").
+ */
+function aboutOtherInstrument(sentence: Sentence, before: Sentence | undefined, treaty: TreatyContext): boolean {
+  const subject = subjectInstrument(sentence, before)
+  if (subject === undefined) return false
+  if (subject.lead === 'this') return false
+  if (subject.lead !== 'the' && subject.lead !== '') return true
+  const self = treaty.selfWords
+  if (self === undefined || self.size === 0) return subject.noun !== 'treaty' && subject.noun !== 'convention'
+  return !self.has(subject.noun)
 }
 
 function features(hits: readonly Hit[], caveats: readonly Caveat[]): StrengthFeature[] {
@@ -272,13 +438,23 @@ export function findClauses(
 ): FoundClause[] {
   const out: FoundClause[] = []
   let previous: FoundClause[] = []
-  for (const sentence of sentences) {
+  // The sentence just before, when it held no clause and qualified none before it: its
+  // caveats may qualify the clauses of a sentence that points back at it.
+  let bare: Sentence | undefined
+  for (let at = 0; at < sentences.length; at++) {
+    const sentence = sentences[at]
+    if (sentence === undefined) continue
+    const before = bare
+    bare = undefined
     const sentenceMisses: Miss[] | undefined = misses === undefined ? undefined : []
     const kindHits = rules.run('kind', sentence, sentenceMisses)
     // A sentence with no kind cue adds a clause nowhere; it matters only as a follow-on
     // ("Such measures shall be terminated when …", "Pending …, a provisional Secretariat
     // will …") or for explanations. Skip the rest.
-    if (kindHits.length === 0 && sentenceMisses === undefined && !(previous.length > 0 && followsOn(sentence, rules))) continue
+    if (kindHits.length === 0 && sentenceMisses === undefined && !(previous.length > 0 && followsOn(sentence, rules))) {
+      bare = sentence
+      continue
+    }
     const modals = sortHits(rules.run('modality', sentence))
     const wide = modals.find((m) => m.rule.sentenceWide === true)
     const plainModals = modals.filter((m) => m.rule.sentenceWide !== true)
@@ -293,6 +469,10 @@ export function findClauses(
       }
       if (h.rule.requireModal === true && modals.length === 0 && inherited.modality === undefined) {
         sentenceMisses?.push({ rule: h.rule, reason: 'no-modal', detail: `cue "${tokenText(sentence, h.start, h.end)}" matched but the sentence has no operative verb (shall, will, may, undertake …)`, start: h.start, end: h.end })
+        continue
+      }
+      if (INSTRUMENT_KINDS.has(h.rule.kind) && aboutOtherInstrument(sentence, sentences[at - 1], treaty)) {
+        sentenceMisses?.push({ rule: h.rule, reason: 'blocked', detail: `cue "${tokenText(sentence, h.start, h.end)}" matched, but the sentence is about another instrument than this treaty`, start: h.start, end: h.end })
         continue
       }
       kept.push(h)
@@ -347,7 +527,7 @@ export function findClauses(
         fixedObligor !== undefined ? { role: fixedObligor } : roleHit !== undefined ? roleRef(roleHit, sentence) : inherited.role
       const beneficiaryHit = BENEFICIARY_KINDS.has(kind) ? chooseBeneficiary(anchor, roles, sentence, roleHit) : undefined
       const beneficiary = beneficiaryHit === undefined ? undefined : roleRef(beneficiaryHit, sentence)
-      const caveats = caveatsFor(kind, others, sentence, treaty)
+      const caveats = caveatsFor(kind, others, sentence, treaty, hits)
       for (const inheritedHits of inherited.caveats ?? []) {
         for (const c of caveatsFor(kind, inheritedHits.hits, inheritedHits.sentence, treaty)) {
           if (!caveats.some((x) => x.kind === c.kind && x.position.start.offset === c.position.start.offset)) caveats.push(c)
@@ -392,25 +572,23 @@ export function findClauses(
     if (here.length === 0) {
       const continues = previous.length > 0 && followsOn(sentence, rules)
       const caveatHits = others.filter((h) => h.rule.family === 'caveat')
-      if (continues) {
-        for (const p of previous) {
-          const extra = caveatsFor(p.clause.kind, caveatHits, sentence, treaty)
-          for (const c of extra) {
-            if (p.clause.caveats.some((x) => x.kind === c.kind && x.position.start.offset === c.position.start.offset)) continue
-            p.clause.caveats.push(c)
-            if (!p.clause.rules.includes(c.ruleId)) p.clause.rules.push(c.ruleId)
+      if (continues) lendCaveats(previous, caveatHits, sentence, treaty)
+      else {
+        bare = sentence
+        if (sentenceMisses !== undefined) {
+          for (const h of caveatHits) {
+            sentenceMisses.push({ rule: h.rule, reason: 'outside-clause', detail: `caveat cue "${tokenText(sentence, h.start, h.end)}" found, but its sentence holds no clause to qualify`, start: h.start, end: h.end })
           }
-          if (p.clause.strength !== undefined) {
-            const all = features([], p.clause.caveats)
-            for (const f of all) if (!p.clause.strength.features.includes(f)) p.clause.strength.features.push(f)
-          }
-        }
-      } else if (sentenceMisses !== undefined) {
-        for (const h of caveatHits) {
-          sentenceMisses.push({ rule: h.rule, reason: 'outside-clause', detail: `caveat cue "${tokenText(sentence, h.start, h.end)}" found, but its sentence holds no clause to qualify`, start: h.start, end: h.end })
         }
       }
-    } else previous = here
+    } else {
+      // "Nothing … shall impair the inherent right of self-defence …, until the Security Council
+      // has taken the measures necessary …. Measures taken … in the exercise of this right …
+      // shall be immediately reported …": a sentence with no clause that the next one points
+      // back at limits the next one's clauses.
+      if (before !== undefined && pointsBackTo(sentence, before)) lendCaveats(here, rules.run('caveat', before), before, treaty)
+      previous = here
+    }
     out.push(...here)
     if (misses !== undefined && sentenceMisses !== undefined) for (const miss of sentenceMisses) misses.push({ miss, sentence })
   }

@@ -14,7 +14,9 @@
  * "sub-paragraph (a)", "subparagraph b)", "sub-paragraphs (a) to (c)", "subparagraph (b) of
  * paragraph 2", "sub-paragraph (a) of this paragraph", "point (ii)", "Annex I",
  * "Annex II to this Treaty", "paragraph 3 of Annex I", "the preceding paragraph",
- * "the previous Article".
+ * "the previous Article", "Articles 6, paragraphs 1 and 2, and 7, paragraph 1", "Articles 14 to
+ * 14 ter", and labels that are Markdown links ("[Article 5](…)", "article [5](…)", "[Articles
+ * 90](…) and [94](…)"), which name another document and so are external.
  */
 import type { TokenList } from './text.js'
 
@@ -67,6 +69,8 @@ export interface ParsedReference {
   readonly container?: Container | undefined
   /** Another instrument: its name, or '' when it was named earlier ("thereof", "of that Declaration"). */
   readonly instrument?: string | undefined
+  /** Index after the last token read, when it is past `end` (a Markdown link target after the reference's text). */
+  readonly consumed?: number | undefined
 }
 
 /** How the reader decides whether "of the Convention" names this instrument. */
@@ -103,6 +107,8 @@ export const REFERENCE_SECONDS: readonly string[] = [...PREVIOUS]
 const NUMBER_RANGE = /^(\d{1,4})[-‐‑](\d{1,4})$/u
 const MAX_ITEMS = 50
 const MAX_SUBS = 6
+/** The longest link target read ("](…)"). */
+const MAX_LINK = 300
 
 function isDigits(text: string): boolean {
   return /^\d{1,4}$/u.test(text)
@@ -266,11 +272,64 @@ function withLast(label: Label, last: string): Label {
   return { value: label.value, subs: [...label.subs.slice(0, -1), last] }
 }
 
+/**
+ * A Markdown link closing at k ("](../../verdrag/charter/BWBV0004143/README.md)"): its target
+ * and the index after its ")". The target is read from the text, at most `MAX_LINK` characters.
+ */
+function linkAt(tokens: TokenList, k: number, text: (from: number, to: number) => string): Link | undefined {
+  const close = tokens.at(k)
+  const open = tokens.at(k + 1)
+  if (close?.text !== ']' || open?.text !== '(' || open.start !== close.end) return undefined
+  const rest = text(open.end, open.end + MAX_LINK)
+  const end = rest.indexOf(')')
+  if (end < 0 || /\s/u.test(rest.slice(0, end))) return undefined
+  const after = open.end + end + 1
+  let next = k + 2
+  while (next < tokens.length && (tokens.at(next)?.start ?? after) < after) next++
+  return { url: rest.slice(0, end), close: k, next }
+}
+
+/** A Markdown link read after a label: its target, the index of its "]" and the index after its ")". */
+interface Link {
+  readonly url: string
+  readonly close: number
+  readonly next: number
+}
+
+/**
+ * A label, also as the text of a Markdown link: "article [5](…)", "[Articles 90](…) and [94](…)".
+ * The link targets go to `links`.
+ */
+function readLinkedLabel(
+  tokens: TokenList,
+  k: number,
+  level: RefLevel,
+  text: (from: number, to: number) => string,
+  links: Link[] | undefined
+): ReturnType<typeof readLabel> {
+  const bracket = tokens.at(k)
+  const opened = bracket?.text === '[' && tokens.at(k + 1)?.start === bracket.end
+  const label = readLabel(tokens, opened ? k + 1 : k, level, text)
+  if (label === undefined) return undefined
+  const link = linkAt(tokens, label.next, text)
+  if (link === undefined) return opened ? undefined : label
+  links?.push(link)
+  return { ...label, next: link.next }
+}
+
 /** Read a list of labels of one level: "3, 4 and 5", "1 to 3", "(a) or (b)", "(a)-(g)". */
-function readItems(tokens: TokenList, j: number, level: RefLevel, text: (from: number, to: number) => string, max = MAX_ITEMS): { items: Item[]; next: number } {
+function readItems(
+  tokens: TokenList,
+  j: number,
+  level: RefLevel,
+  text: (from: number, to: number) => string,
+  max = MAX_ITEMS,
+  links?: Link[],
+  stop?: (at: number) => boolean
+): { items: Item[]; next: number } {
   const items: Item[] = []
   let k = j
-  let current = readLabel(tokens, k, level, text)
+  let current = readLinkedLabel(tokens, k, level, text, links)
   while (current !== undefined && items.length < max) {
     const from = current.label
     k = current.next
@@ -297,16 +356,25 @@ function readItems(tokens: TokenList, j: number, level: RefLevel, text: (from: n
     else if (tokens.at(m)?.text === ',' || tokens.at(m)?.norm === 'and' || tokens.at(m)?.norm === 'or') m += 1
     else break
     if (items.length >= max) break
-    current = readSibling(tokens, m, last) ?? readLabel(tokens, m, level, text)
+    // "paragraphs 1 and 2, and 7, paragraph 1": "7" is the outer list's, not a paragraph.
+    if (stop?.(m) === true) break
+    current = readSibling(tokens, m, last) ?? readLinkedLabel(tokens, m, level, text, links)
   }
   return { items, next: k }
 }
 
 /** A keyword and its list at i. */
-function readSegment(tokens: TokenList, i: number, text: (from: number, to: number) => string, max = MAX_ITEMS): { segment: Segment; next: number } | undefined {
+function readSegment(
+  tokens: TokenList,
+  i: number,
+  text: (from: number, to: number) => string,
+  max = MAX_ITEMS,
+  links?: Link[],
+  stop?: (at: number) => boolean
+): { segment: Segment; next: number } | undefined {
   const kw = keywordAt(tokens, i)
   if (kw === undefined) return undefined
-  const { items, next } = readItems(tokens, kw.next, kw.level, text, max)
+  const { items, next } = readItems(tokens, kw.next, kw.level, text, max, links, stop)
   if (items.length === 0) return undefined
   return { segment: { level: kw.level, keyword: kw.keyword, items }, next }
 }
@@ -423,10 +491,23 @@ export function readReference(
     if (c === undefined) return undefined
     return { start: i, end: c.next, segments: [], container: c.container }
   }
-  const first = readSegment(tokens, i, text)
+  // The targets of Markdown links around labels ("[Article 5](…)", "article [5](…)").
+  const links: Link[] = []
+  const first = readSegment(tokens, i, text, MAX_ITEMS, links)
   if (first === undefined) return undefined
   const segments: Segment[] = [first.segment]
   let k = first.next
+  const head = segments[0]
+  const plural = head?.keyword.endsWith('s') === true
+  // Under a plural keyword, an item followed by a keyword of a lower level starts the next
+  // item of the plural list: the "7" of "Articles 6, paragraphs 1 and 2, and 7, paragraph 1".
+  const headItem = (at: number): boolean => {
+    if (head === undefined) return false
+    const label = readLinkedLabel(tokens, at, head.level, text, undefined)
+    if (label === undefined) return false
+    const kw = keywordAt(tokens, tokens.at(label.next)?.text === ',' ? label.next + 1 : label.next)
+    return kw !== undefined && kw.level !== 'annex' && LEVEL_RANK[kw.level] > LEVEL_RANK[head.level]
+  }
   // Inwards: "Article 5, paragraph 1, sub-paragraph (a)".
   for (;;) {
     const last = segments.at(-1)
@@ -436,28 +517,28 @@ export function readReference(
     if (kw === undefined || kw.level === 'annex' || LEVEL_RANK[kw.level] <= LEVEL_RANK[last.level]) break
     // "Articles 6, paragraph 1, and 7": a singular keyword under a plural one names one item;
     // the list after it is the plural one's.
-    const single = segments[0]?.keyword.endsWith('s') === true && !kw.keyword.endsWith('s')
-    const inner = readSegment(tokens, m, text, single ? 1 : MAX_ITEMS)
+    const single = plural && !kw.keyword.endsWith('s')
+    const inner = readSegment(tokens, m, text, single ? 1 : MAX_ITEMS, links, plural && segments.length === 1 ? headItem : undefined)
     if (inner === undefined) break
     segments.push(inner.segment)
     k = inner.next
   }
   // "Articles 6, paragraph 1, and 7, paragraph 1": after a plural keyword the outer list goes
-  // on, each item with its own inner level or none.
+  // on, each item with its own inner level ("10, paragraph 2, or 47, subparagraphs 1 (a)") or none.
   const also: Also[] = []
-  const head = segments[0]
   const innerLevel = segments[1]?.level
-  while (head?.keyword.endsWith('s') === true && innerLevel !== undefined && also.length < MAX_ITEMS) {
+  while (plural && innerLevel !== undefined && also.length < MAX_ITEMS) {
     let m = k
     if (tokens.at(m)?.text === ',' && (tokens.at(m + 1)?.norm === 'and' || tokens.at(m + 1)?.norm === 'or')) m += 2
     else if (tokens.at(m)?.text === ',' || tokens.at(m)?.norm === 'and' || tokens.at(m)?.norm === 'or') m += 1
-    const more = m > k ? readItems(tokens, m, head.level, text, 1) : undefined
+    const more = m > k ? readItems(tokens, m, head.level, text, 1, links) : undefined
     const item = more?.items[0]
     if (more === undefined || item === undefined) break
     k = more.next
     const n = tokens.at(k)?.text === ',' ? k + 1 : k
     const kw = keywordAt(tokens, n)
-    const inner = kw?.level === innerLevel ? readSegment(tokens, n, text, kw.keyword.endsWith('s') ? MAX_ITEMS : 1) : undefined
+    const deeper = kw !== undefined && kw.level !== 'annex' && LEVEL_RANK[kw.level] > LEVEL_RANK[head.level]
+    const inner = deeper ? readSegment(tokens, n, text, kw.keyword.endsWith('s') ? MAX_ITEMS : 1, links, headItem) : undefined
     if (inner !== undefined) k = inner.next
     also.push(inner === undefined ? { item } : { item, inner: inner.segment })
   }
@@ -497,12 +578,48 @@ export function readReference(
     break
   }
   const owner = readOwner(tokens, k, segments[0]?.level === 'annex' || container === 'this-annex', options)
+  let end = owner.next
+  let instrument = owner.instrument
+  // "[Article 1 B of the Convention](…)": the link closes after the owner.
+  const inside = tokens.at(i - 1)?.text === '['
+  const closing = links.length === 0 && inside ? linkAt(tokens, end, text) : undefined
+  if (closing !== undefined) links.push(closing)
+  // A link names another document (the text's own provisions are not linked to): the reference
+  // is external, to the instrument the link text names or else the one its path names.
+  const link = links[0]
+  if (link !== undefined && (instrument === undefined || instrument === '')) instrument = instrumentOfLink(link.url)
+  // The reference's text stops at a link's text ("Article 5" of "[Article 5](…)", "article [5]"
+  // of "article [5](…)"); the link target is read past.
+  const last = links.at(-1)
+  const consumed = last !== undefined && last.next >= end ? last.next : end
+  if (last !== undefined && last.next >= end) end = inside ? last.close : last.close + 1
   return {
     start: i,
-    end: owner.next,
+    end,
+    ...(consumed === end ? {} : { consumed }),
     segments,
     ...(also.length === 0 ? {} : { also }),
     ...(container === undefined ? {} : { container }),
-    ...(owner.instrument === undefined ? {} : { instrument: owner.instrument })
+    ...(instrument === undefined ? {} : { instrument })
   }
+}
+
+/** Path words that name a folder or a file of a link, not the instrument. */
+const LINK_FOLDERS = new Set(['verdrag', 'verdragen', 'treaty', 'treaties', 'readme', 'index'])
+
+/**
+ * The instrument a link's path names: its folder words ("../../verdrag/charter/of/the/united/
+ * nations/BWBV0004143/README.md" → "charter of the united nations"), without file names,
+ * document ids and collection folders; the path as written when no word is left.
+ *
+ * @param url The link target.
+ * @returns A name for the instrument.
+ */
+export function instrumentOfLink(url: string): string {
+  const words: string[] = []
+  for (const part of url.split('/')) {
+    if (part === '' || part.includes('.') || part.includes('#') || /^[a-z]{0,6}\d{2,}$/iu.test(part) || LINK_FOLDERS.has(part.toLowerCase())) continue
+    words.push(part.replace(/[-_]+/gu, ' '))
+  }
+  return words.length === 0 ? url : words.join(' ')
 }

@@ -211,6 +211,14 @@ function resolveItem(outer: readonly Segment[], inner: Segment, item: Item, pars
     one(item.from)
     return { targets, missing }
   }
+  if (outer.length === 0 && inner.level === 'article' && item.from.subs.length === 0 && item.to.subs.length === 0) {
+    // Articles in the order the text has them: "Articles 14 to 15" includes 14 bis and 14 ter,
+    // "Articles 13 to 14 ter" runs across chapters.
+    const from = resolveSteps(stepsOf(outer, inner, item.from), parsed, scope, index)
+    const to = resolveSteps(stepsOf(outer, inner, item.to), parsed, scope, index)
+    const run = from.node !== undefined && to.node !== undefined ? articleRun(from.node, to.node, index) : undefined
+    if (run !== undefined) return { targets: run, missing }
+  }
   const between = numericRange(lastOf(item.from), lastOf(item.to))
   if (between !== undefined) {
     // Numbers: every number between is named, so every missing one is reported.
@@ -237,6 +245,24 @@ function resolveItem(outer: readonly Segment[], inner: Segment, item: Item, pars
     if (r.missing !== undefined) missing.push(r.missing)
   }
   return { targets, missing }
+}
+
+/** The longest run of articles a range is read as in document order. */
+const MAX_RUN = 100
+
+/** The articles from one to another, both included, in document order (main body or one annex), or undefined when `to` does not follow `from`. */
+function articleRun(from: Target, to: Target, index: ReferenceIndex): Target[] | undefined {
+  for (const list of [index.articles, ...index.annexArticles.values()]) {
+    const run: Target[] = []
+    for (const article of list.values()) {
+      if (run.length === 0 && article !== from) continue
+      run.push(article)
+      if (article === to) return run
+      if (run.length >= MAX_RUN) return undefined
+    }
+    if (run.length > 0) return undefined
+  }
+  return undefined
 }
 
 /** "the preceding paragraph", "the previous Article": the node, when there is a numbered one. */
@@ -303,7 +329,7 @@ export function findReferences(provision: Provision, sentences: readonly Sentenc
       const position = spanAt(sentence.leaf, startTok.start, endTok.end)
       const refText = sliceAt(sentence.leaf, startTok.start, endTok.end)
       for (let k = parsed.start; k < parsed.end; k++) used.add(k)
-      next = parsed.end
+      next = parsed.consumed ?? parsed.end
       if (parsed.instrument !== undefined) {
         const head = parsed.segments[0]
         const also = head === undefined ? [] : (parsed.also ?? []).map((more) => externalProvision([{ ...head, items: [more.item] }, ...(more.inner === undefined ? [] : [more.inner])]))

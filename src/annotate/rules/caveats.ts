@@ -47,7 +47,9 @@ export const caveatRules: CaveatRule[] = [
       '(in|within|of|to|on) ~2 (europe|asia|africa|north america|south america|latin america|the americas|the pacific|the atlantic|the mediterranean|the arctic|the antarctic|the caribbean|the baltic|the indian ocean|the middle east|the far east|the korean peninsula)',
       '(european|asian|african|american|pacific|atlantic|mediterranean|arctic|caribbean) (state|states|country|countries|nation|nations|area|region)'
     ],
-    notKinds: ['depositary', 'registration', 'authentic-texts']
+    notKinds: ['depositary', 'registration', 'authentic-texts'],
+    // An organ's name is not an area: "the Secretary General of the Council of Europe".
+    notAt: ['(council of europe|commission for europe|commission for africa|commission for asia and the pacific|commission for latin america|commission for western asia|security and co-operation in europe|security and cooperation in europe)']
   },
   {
     id: 'caveat.discretion',
