@@ -16,6 +16,7 @@ import { builtinRules } from './rules/index.js'
 import { SentenceReader, type Sentence } from './source.js'
 import { normalizeWord } from './text.js'
 import { copyForAnnotation } from './copy.js'
+import { BACK_REFERENCES, DETERMINERS, pluralOf, sentenceNames, singularOf } from './nouns.js'
 
 function childrenOf(node: TreatyNode): TreatyNode[] {
   return 'children' in node ? (node.children as TreatyNode[]) : []
@@ -159,8 +160,6 @@ function lendListCaveats(node: Provision, prepared: Prepared): void {
   for (const child of node.children) if (isProvision(child)) visit(child)
 }
 
-const BACK_REFERENCES = new Set(['such', 'said', 'these', 'those', 'aforementioned', 'aforesaid'])
-const ARTICLES = new Set(['a', 'an', 'the'])
 
 /** The noun a back-reference points at: "conference" in "If such a conference has not been held". */
 function backReferredNoun(sentence: Sentence): string | undefined {
@@ -168,21 +167,14 @@ function backReferredNoun(sentence: Sentence): string | undefined {
   const at = tokens.slice(0, 8).findIndex((t) => BACK_REFERENCES.has(t.norm))
   if (at < 0) return undefined
   let k = at + 1
-  while (ARTICLES.has(tokens[k]?.norm ?? '')) k++
+  while (DETERMINERS.has(tokens[k]?.norm ?? '')) k++
   const noun = tokens[k]
-  return noun === undefined || noun.punct ? undefined : singular(noun.norm)
+  return noun === undefined || noun.punct ? undefined : singularOf(noun.norm)
 }
 
 /** Does a provision's own text name a word (singular or plural)? */
 function names(provision: Provision, noun: string, prepared: Prepared): boolean {
-  for (const sentence of prepared.reader.sentencesOf(ownLeaves(provision))) {
-    for (let i = 0; i < sentence.length; i++) if (singular(sentence.norm(i)) === noun) return true
-  }
-  return false
-}
-
-function singular(word: string): string {
-  return word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word
+  return prepared.reader.sentencesOf(ownLeaves(provision)).some((sentence) => sentenceNames(sentence, noun))
 }
 
 
@@ -190,12 +182,12 @@ function singular(word: string): string {
 function definiteSubject(sentence: Sentence): string | undefined {
   if (sentence.norm(0) !== 'the') return undefined
   const noun = sentence.norm(1)
-  return noun.length < 3 || !/^\p{L}/u.test(noun) ? undefined : singular(noun)
+  return noun.length < 3 || !/^\p{L}/u.test(noun) ? undefined : singularOf(noun)
 }
 
 /** Does a provision's own text introduce a noun with "a" or "an" ("a special agreement or agreements")? */
 function introduces(provision: Provision, noun: string, prepared: Prepared): boolean {
-  const plural = noun + 's'
+  const plural = pluralOf(noun)
   for (const sentence of prepared.reader.sentencesOf(ownLeaves(provision))) {
     for (let i = 1; i < sentence.length; i++) {
       const norm = sentence.norm(i)

@@ -11,6 +11,7 @@ import { compilePattern, matchEnd } from './pattern.js'
 import { sliceAt, spanAt, type Sentence } from './source.js'
 import { decideStrength, STRENGTH_KINDS } from './strength.js'
 import { HARD_STOPS } from './text.js'
+import { DETERMINERS, sentenceNames, singularOf } from './nouns.js'
 
 /** What a provision inherits from the intro of the provision above it ("Each State Party shall:"). */
 export interface InheritedContext {
@@ -302,7 +303,6 @@ function crossesStop(sentence: Sentence, from: number, to: number): boolean {
 
 /** Words that point back at something named before ("this right", "such measures"). */
 const POINTERS = new Set(['this', 'these', 'such', 'said', 'those', 'aforesaid', 'aforementioned'])
-const DETERMINERS = new Set(['a', 'an', 'the'])
 /** How far into a sentence a word pointing back may stand and still be in its subject. */
 const POINTER_WINDOW = 12
 /** Nouns after "this" that name the treaty or a part of it, not something a sentence before introduced. */
@@ -310,26 +310,6 @@ const TEXT_NOUNS = new Set([
   'treaty', 'convention', 'agreement', 'charter', 'protocol', 'pact', 'covenant', 'statute', 'constitution', 'instrument',
   'article', 'paragraph', 'subparagraph', 'sub', 'part', 'chapter', 'section', 'annex', 'appendix', 'schedule', 'provision', 'provisions'
 ])
-
-function singularOf(word: string): string {
-  if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y'
-  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word
-}
-
-/** The plural of a singular noun, as `singularOf` undoes it. */
-function pluralOf(noun: string): string {
-  return noun.endsWith('y') ? noun.slice(0, -1) + 'ies' : noun + 's'
-}
-
-/** Does a sentence name a noun (singular or plural) among its tokens? */
-function sentenceNames(sentence: Sentence, noun: string): boolean {
-  const plural = pluralOf(noun)
-  for (let i = 0; i < sentence.length; i++) {
-    const norm = sentence.norm(i)
-    if (norm === noun || norm === plural) return true
-  }
-  return false
-}
 
 /**
  * Does a sentence point back, in its first twelve words (its subject), at something the
