@@ -9,6 +9,7 @@
  */
 import { defineConfig } from 'tsup'
 import type { Options } from 'tsup'
+import type { Plugin } from 'esbuild'
 
 /** TypeScript 6 deprecates options that tsup's declaration build still sets; silence only that. */
 const dts = { compilerOptions: { ignoreDeprecations: '6.0' } }
@@ -18,6 +19,26 @@ const dts = { compilerOptions: { ignoreDeprecations: '6.0' } }
  * CommonJS itself (and is big, so users share their copy).
  */
 const allButZod = /^(?!zod(?:\/|$))/u
+
+/**
+ * zod's locale files, imported one by one (`src/zod.ts` imports only `en`). No `u` flag: esbuild
+ * runs plugin filters as Go regular expressions, which do not take it.
+ */
+const zodLocale = /^zod\/v4\/locales\/[a-zA-Z-]+\.js$/
+
+/**
+ * zod's per-locale files have no `require` condition of their own: `zod/v4/locales/en.js` is
+ * ESM for `require` too, which Node 20 before 20.19 cannot load, and which would load a
+ * second, ESM copy of zod's core beside the CommonJS one. The CommonJS build requires the
+ * CommonJS file beside it (`en.cjs`) instead. (tsup's `noExternal` lets the import reach
+ * this plugin; the plugin keeps it external.)
+ */
+const zodLocaleToCommonJs: Plugin = {
+  name: 'zod-locale-commonjs',
+  setup(build) {
+    build.onResolve({ filter: zodLocale }, (args) => ({ path: args.path.replace(/\.js$/u, '.cjs'), external: true }))
+  }
+}
 
 const shared: Options = {
   entry: { index: 'src/index.ts' },
@@ -41,7 +62,8 @@ export default defineConfig([
     format: ['cjs'],
     platform: 'node',
     dts,
-    noExternal: [allButZod]
+    noExternal: [allButZod, zodLocale],
+    esbuildPlugins: [zodLocaleToCommonJs]
   },
   {
     entry: { cli: 'src/cli/index.ts' },

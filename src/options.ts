@@ -1,13 +1,14 @@
 /**
  * Options of the public functions, validated with zod at the API boundary.
  */
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { TreatyClausesError } from './errors.js'
+import { safeParse } from './zod.js'
 
 /** Options of `parseTreaty`. */
 export const parseOptionsSchema = z.strictObject({
   /** `'auto'` (default) tells Markdown from plain text by looking at the input. */
-  format: z.enum(['auto', 'text', 'markdown']).optional()
+  format: z.optional(z.enum(['auto', 'text', 'markdown']))
 })
 /** Options of `parseTreaty`. */
 export type ParseOptions = z.input<typeof parseOptionsSchema>
@@ -20,8 +21,8 @@ export type ParseOptions = z.input<typeof parseOptionsSchema>
  * @param what The function's name, for the message.
  * @returns The parsed options.
  */
-export function validateOptions<T extends z.ZodType>(schema: T, value: unknown, what: string): z.output<T> {
-  const result = schema.safeParse(value ?? {})
+export function validateOptions<T extends z.ZodMiniType>(schema: T, value: unknown, what: string): z.output<T> {
+  const result = safeParse(schema, value ?? {})
   if (result.success) return result.data
   const detail = result.error.issues
     .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(options)'}: ${issue.message}`)

@@ -17,6 +17,7 @@ import { SentenceReader, type Sentence } from './source.js'
 import { normalizeWord } from './text.js'
 import { copyForAnnotation } from './copy.js'
 import { BACK_REFERENCES, DETERMINERS, pluralOf, sentenceNames, singularOf } from './nouns.js'
+import { safeParse } from '../zod.js'
 
 function childrenOf(node: TreatyNode): TreatyNode[] {
   return 'children' in node ? (node.children as TreatyNode[]) : []
@@ -31,7 +32,7 @@ function childrenOf(node: TreatyNode): TreatyNode[] {
 export function validateRules(rules: readonly unknown[]): Rule[] {
   const seen = new Set<string>()
   return rules.map((raw, index) => {
-    const result = ruleSchema.safeParse(raw)
+    const result = safeParse(ruleSchema, raw)
     if (!result.success) {
       const id = typeof raw === 'object' && raw !== null && 'id' in raw ? ` (${String((raw).id)})` : ''
       const detail = result.error.issues

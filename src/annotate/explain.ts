@@ -2,7 +2,7 @@
  * `explain`: why a provision got the clauses it got, and which rules almost fired on it and
  * what stopped them — so a user who gets nothing sees why.
  */
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { TreatyClausesError } from '../errors.js'
 import { clauseSchema } from '../schema/annotation.js'
 import { positionSchema } from '../schema/position.js'

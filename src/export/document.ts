@@ -1,7 +1,7 @@
 /**
  * The versioned JSON document that `toJSON` writes and `fromJSON` reads.
  */
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { treatySchema } from '../schema/tree.js'
 
 /** Where the JSON Schema of the document is published (the file is shipped in the package). */
@@ -16,7 +16,7 @@ export const documentVersion = 1
 /** A treaty tree as a JSON document: `{ $schema, version, treaty }`. */
 export const treatyDocumentSchema = z.object({
   /** The URL of this document's JSON Schema. */
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   /** The version of the document's shape. */
   version: z.literal(documentVersion),
   /** The (annotated) treaty tree. */

@@ -3,7 +3,7 @@
  * of truth), for users of other languages. The same document is shipped in the package as
  * `schema/treaty-clauses.schema.json`.
  */
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import {
   caveatSchema,
   clauseSchema,
@@ -48,7 +48,7 @@ import { jsonSchemaUrl, treatyDocumentSchema } from './document.js'
 export type JsonSchema = Record<string, unknown>
 
 /** Every public shape and the name it has under `$defs`. */
-function shapes(): [string, z.ZodType][] {
+function shapes(): [string, z.ZodMiniType][] {
   return [
     ['TreatyDocument', treatyDocumentSchema],
     ['Treaty', treatySchema],

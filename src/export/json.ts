@@ -6,6 +6,7 @@ import type { Treaty } from '../schema/tree.js'
 import { documentVersion, jsonSchemaUrl, treatyDocumentSchema } from './document.js'
 import { stableJson } from './stable.js'
 import type { JsonValue } from './stable.js'
+import { safeParse } from '../zod.js'
 
 /** Options of `toJSON`. */
 export interface ToJsonOptions {
@@ -55,7 +56,7 @@ export function fromJSON(input: unknown): Treaty {
       throw new TreatyClausesError('invalid-input', `Not JSON: ${error instanceof Error ? error.message : String(error)}`)
     }
   }
-  const result = treatyDocumentSchema.safeParse(value)
+  const result = safeParse(treatyDocumentSchema, value)
   if (!result.success) {
     const issue = result.error.issues[0]
     const where = issue === undefined || issue.path.length === 0 ? '(document)' : issue.path.join('.')

@@ -3,7 +3,7 @@
  * CLI, JSON) are checked against it, and a bad one is rejected with a message that names
  * the field and the values it allows.
  */
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { TreatyClausesError } from '../errors.js'
 import {
   caveatKindSchema,
@@ -12,10 +12,11 @@ import {
   roleSchema,
   triggerSchema
 } from '../schema/vocabulary.js'
+import { safeParse } from '../zod.js'
 
 /** A value of the vocabulary, or a non-empty list of them. */
-function oneOrMany<T extends z.ZodEnum>(schema: T) {
-  return z.union([schema, z.array(schema).min(1)]).optional()
+function oneOrMany<T extends z.core.$ZodEnum>(schema: T) {
+  return z.optional(z.union([schema, z.array(schema).check(z.minLength(1))]))
 }
 
 /**
@@ -37,15 +38,15 @@ export const clauseFilterSchema = z.strictObject({
   /** The trigger of a security clause, or any of several. */
   trigger: oneOrMany(triggerSchema),
   /** A party's name or alias: the clause's obligor or beneficiary resolves to that party. */
-  party: z.string().min(1).optional(),
+  party: z.optional(z.string().check(z.minLength(1))),
   /** The article's number, arabic or roman ("4" finds "IV"), or the article's eId. */
-  article: z.string().min(1).optional(),
+  article: z.optional(z.string().check(z.minLength(1))),
   /** The eId of a provision: only clauses on it or below it. */
-  within: z.string().min(1).optional(),
+  within: z.optional(z.string().check(z.minLength(1))),
   /** Text the clause contains, ignoring case. */
-  text: z.string().min(1).optional(),
+  text: z.optional(z.string().check(z.minLength(1))),
   /** The least strength level (0 to 5); clauses without a strength do not pass. */
-  minStrength: z.number().int().min(0).max(5).optional()
+  minStrength: z.optional(z.int().check(z.minimum(0), z.maximum(5)))
 })
 
 /** Which clauses `findClauses` returns (what callers write). */
@@ -83,13 +84,13 @@ export function parseClauseFilter(value: unknown): ClauseFilter {
  * @returns The parsed query.
  * @throws {TreatyClausesError} `invalid-query`.
  */
-export function parseQuery<T extends z.ZodType>(
+export function parseQuery<T extends z.ZodMiniType>(
   schema: T,
   value: unknown,
   what: string,
   enumerations: Readonly<Record<string, readonly string[]>> = {}
 ): z.output<T> {
-  const result = schema.safeParse(value)
+  const result = safeParse(schema, value)
   if (result.success) return result.data
   const messages = new Map<string, string>()
   for (const issue of result.error.issues) {
@@ -106,10 +107,10 @@ function describeIssue(
   field: string,
   value: unknown,
   enumerations: Readonly<Record<string, readonly string[]>>,
-  schema: z.ZodType
+  schema: z.ZodMiniType
 ): string {
   if (issue.code === 'unrecognized_keys') {
-    const known = schema instanceof z.ZodObject ? Object.keys(schema.shape) : []
+    const known = schema instanceof z.ZodMiniObject ? Object.keys(schema.shape) : []
     return `unknown field ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}; allowed fields: ${known.join(', ')}`
   }
   if (field === '') return `expected an object, got ${describeValue(value)}`

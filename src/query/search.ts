@@ -1,7 +1,7 @@
 /**
  * Plain text search over a treaty, with positions to highlight each hit in the source.
  */
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import type { Position } from '../schema/position.js'
 import type { LeafType, Treaty } from '../schema/tree.js'
 import { parseQuery } from './filter.js'
@@ -14,11 +14,11 @@ import { walk } from './walk.js'
 /** Options of `searchText`. */
 export const searchOptionsSchema = z.strictObject({
   /** Match case exactly. Default: `false`. */
-  caseSensitive: z.boolean().optional(),
+  caseSensitive: z.optional(z.boolean()),
   /** Only hits that are whole words (no letter or digit on either side). Default: `false`. */
-  wholeWord: z.boolean().optional(),
+  wholeWord: z.optional(z.boolean()),
   /** Also search article, division and annex headings. Default: `true`. */
-  headings: z.boolean().optional()
+  headings: z.optional(z.boolean())
 })
 /** Options of `searchText`. */
 export type SearchOptions = z.input<typeof searchOptionsSchema>
@@ -53,7 +53,7 @@ const wordCharacter = /[\p{L}\p{N}]/u
  */
 export function searchText(doc: Treaty, query: string, options: SearchOptions = {}): TextHit[] {
   const { text: needleRaw, ...settings } = parseQuery(
-    searchOptionsSchema.extend({ text: z.string().min(1) }),
+    z.extend(searchOptionsSchema, { text: z.string().check(z.minLength(1)) }),
     { ...options, text: query },
     'text search'
   )

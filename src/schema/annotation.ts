@@ -2,7 +2,7 @@
  * What the annotator says about a provision: its clauses, their roles, caveats, triggers and
  * strength, the cross-references it makes, and the parties of the treaty.
  */
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { positionSchema } from './position.js'
 import {
   caveatKindSchema,
@@ -27,7 +27,7 @@ export type Evidence = z.infer<typeof evidenceSchema>
 export const partySchema = z.object({
   name: z.string(),
   aliases: z.array(z.string()),
-  position: positionSchema.optional()
+  position: z.optional(positionSchema)
 })
 /** A state or organisation named as a party. */
 export type Party = z.infer<typeof partySchema>
@@ -36,9 +36,9 @@ export type Party = z.infer<typeof partySchema>
 export const roleRefSchema = z.object({
   role: roleSchema,
   /** The party's name, for `named-party` (and where a role resolves to one). */
-  party: z.string().optional(),
-  text: z.string().optional(),
-  position: positionSchema.optional()
+  party: z.optional(z.string()),
+  text: z.optional(z.string()),
+  position: z.optional(positionSchema)
 })
 /** A role in a clause. */
 export type RoleRef = z.infer<typeof roleRefSchema>
@@ -55,7 +55,7 @@ export type Caveat = z.infer<typeof caveatSchema>
 
 /** How strongly a security clause commits, and the features that decided it. */
 export const strengthSchema = z.object({
-  level: z.number().int().min(0).max(5),
+  level: z.int().check(z.minimum(0), z.maximum(5)),
   features: z.array(strengthFeatureSchema)
 })
 /** How strongly a security clause commits. */
@@ -67,11 +67,11 @@ export const referenceSchema = z.object({
   text: z.string(),
   position: positionSchema,
   /** Internal: the eIds of the nodes it names (empty when it names none that exist). */
-  targets: z.array(z.string()).optional(),
+  targets: z.optional(z.array(z.string())),
   /** External: the instrument named ("Charter of the United Nations"). */
-  instrument: z.string().optional(),
+  instrument: z.optional(z.string()),
   /** External: the provision of that instrument ("Article 51"). */
-  provision: z.string().optional()
+  provision: z.optional(z.string())
 })
 /** A cross-reference. */
 export type Reference = z.infer<typeof referenceSchema>
@@ -80,17 +80,17 @@ export type Reference = z.infer<typeof referenceSchema>
 export const clauseSchema = z.object({
   kind: clauseKindSchema,
   modality: modalitySchema,
-  obligor: roleRefSchema.optional(),
-  beneficiary: roleRefSchema.optional(),
-  trigger: triggerSchema.optional(),
+  obligor: z.optional(roleRefSchema),
+  beneficiary: z.optional(roleRefSchema),
+  trigger: z.optional(triggerSchema),
   caveats: z.array(caveatSchema),
-  strength: strengthSchema.optional(),
+  strength: z.optional(strengthSchema),
   refs: z.array(referenceSchema),
   position: positionSchema,
   evidence: z.array(evidenceSchema),
   /** Ids of the rules that fired. */
   rules: z.array(z.string()),
-  confidence: z.number().min(0).max(1)
+  confidence: z.number().check(z.minimum(0), z.maximum(1))
 })
 /** One obligation, permission or statement inside a provision. */
 export type Clause = z.infer<typeof clauseSchema>

@@ -7,7 +7,7 @@
  * `a|b` alternatives, `(a phrase|another phrase)`, bounded gaps `~4`), which is matched over
  * tokens without regular expressions, so no rule can make matching super-linear.
  */
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { patternError } from '../annotate/pattern.js'
 import {
   caveatKindSchema,
@@ -19,28 +19,30 @@ import {
 } from './vocabulary.js'
 
 /** A cue pattern in the phrase language; invalid syntax is reported with the reason. */
-export const cueSchema = z.string().superRefine((value, ctx) => {
-  const error = patternError(value)
-  if (error !== undefined) ctx.addIssue({ code: 'custom', message: `invalid cue "${value}": ${error}` })
-})
+export const cueSchema = z.string().check(
+  z.superRefine((value, ctx) => {
+    const error = patternError(value)
+    if (error !== undefined) ctx.addIssue({ code: 'custom', message: `invalid cue "${value}": ${error}` })
+  })
+)
 /** A cue pattern. */
 export type Cue = z.infer<typeof cueSchema>
 
 const base = {
   /** Unique id, lower case, dot or hyphen separated ("kind.mutual-defence.assist-attacked"). */
-  id: z.string().regex(/^[a-z0-9]+(?:[._-][a-z0-9]+)*$/u, 'ids are lower case words joined by ".", "-" or "_"'),
+  id: z.string().check(z.regex(/^[a-z0-9]+(?:[._-][a-z0-9]+)*$/u, 'ids are lower case words joined by ".", "-" or "_"')),
   /** What the rule looks for, for people reading explanations. */
-  description: z.string().optional(),
+  description: z.optional(z.string()),
   /** The rule fires where any of these matches. */
-  cues: z.array(cueSchema).min(1),
+  cues: z.array(cueSchema).check(z.minLength(1)),
   /** When given, at least one of these must also match in the same sentence. */
-  requires: z.array(cueSchema).optional(),
+  requires: z.optional(z.array(cueSchema)),
   /** When one of these matches in the same sentence, the rule is blocked (negation, other sense). */
-  unless: z.array(cueSchema).optional(),
+  unless: z.optional(z.array(cueSchema)),
   /** When one of these matches over the cue's own words, that match is blocked. */
-  notAt: z.array(cueSchema).optional(),
+  notAt: z.optional(z.array(cueSchema)),
   /** How much a match of this rule is trusted, 0 to 1 (default 0.8). */
-  confidence: z.number().min(0).max(1).optional()
+  confidence: z.optional(z.number().check(z.minimum(0), z.maximum(1)))
 }
 
 /** A rule that finds a clause kind. */
@@ -49,13 +51,13 @@ export const kindRuleSchema = z.strictObject({
   family: z.literal('kind'),
   kind: clauseKindSchema,
   /** Fixes the modality (conventions such as "open for signature" → permission); else the verb decides. */
-  modality: modalitySchema.optional(),
+  modality: z.optional(modalitySchema),
   /** Fixes the obligor role (e.g. "which shall notify" → depositary). */
-  obligor: roleSchema.optional(),
+  obligor: z.optional(roleSchema),
   /** Clause kinds this rule overrides in the same sentence (review over consultation …). */
-  suppresses: z.array(clauseKindSchema).optional(),
+  suppresses: z.optional(z.array(clauseKindSchema)),
   /** Fire only when the sentence (or the intro it continues) has an operative verb. */
-  requireModal: z.boolean().optional()
+  requireModal: z.optional(z.boolean())
 })
 
 /** A rule that finds a caveat. */
@@ -64,9 +66,9 @@ export const caveatRuleSchema = z.strictObject({
   family: z.literal('caveat'),
   caveat: caveatKindSchema,
   /** Only clauses of these kinds take it. */
-  kinds: z.array(clauseKindSchema).optional(),
+  kinds: z.optional(z.array(clauseKindSchema)),
   /** Clauses of these kinds never take it. */
-  notKinds: z.array(clauseKindSchema).optional()
+  notKinds: z.optional(z.array(clauseKindSchema))
 })
 
 /** A rule that finds the event activating a security clause. */
@@ -81,7 +83,7 @@ export const modalityRuleSchema = z.strictObject({
   family: z.literal('modality'),
   modality: modalitySchema,
   /** Decides every clause after it in the sentence ("Nothing in this Treaty shall …" is a declaration). */
-  sentenceWide: z.boolean().optional()
+  sentenceWide: z.optional(z.boolean())
 })
 
 /** A rule that finds who is bound ("each Party", "the other side", "the Council"). */
@@ -90,7 +92,7 @@ export const roleRuleSchema = z.strictObject({
   family: z.literal('role'),
   role: roleSchema,
   /** For `named-party`: the party's name. */
-  party: z.string().optional()
+  party: z.optional(z.string())
 })
 
 /** Any rule. */
@@ -123,11 +125,11 @@ export type RuleFamily = Rule['family']
 /** Options of `annotate` and `analyzeTreaty`'s annotation step. */
 export const annotateOptionsSchema = z.strictObject({
   /** Extra rules, run beside the built-in ones; a rule with a built-in rule's id replaces it. */
-  rules: z.array(z.unknown()).optional(),
+  rules: z.optional(z.array(z.unknown())),
   /** Ids of built-in rules to switch off. */
-  disable: z.array(z.string()).optional(),
+  disable: z.optional(z.array(z.string())),
   /** Set false to run only `rules` (default true). */
-  builtins: z.boolean().optional()
+  builtins: z.optional(z.boolean())
 })
 /** Options of `annotate`: `rules` are checked one by one with `ruleSchema` (code `invalid-rule`). */
 export type AnnotateOptions = Omit<z.input<typeof annotateOptionsSchema>, 'rules'> & {

@@ -6,7 +6,7 @@
  * Annotation fields (`clauses`, `references`, `parties`) are absent on a parsed tree and
  * filled in by `annotate`.
  */
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { positionSchema } from './position.js'
 import { divisionKindSchema } from './vocabulary.js'
 import { clauseSchema, referenceSchema, partySchema } from './annotation.js'
@@ -67,17 +67,17 @@ export interface Provision {
 }
 
 /** Schema of a provision (recursive). */
-export const provisionSchema: z.ZodType<Provision> = z.object({
+export const provisionSchema: z.ZodMiniType<Provision> = z.object({
   type: provisionTypeSchema,
   eId: z.string(),
   num: numSchema,
-  heading: headingSchema.optional(),
+  heading: z.optional(headingSchema),
   get children() {
     return z.array(z.union([provisionSchema, leafSchema]))
   },
   position: positionSchema,
-  clauses: z.array(clauseSchema).optional(),
-  references: z.array(referenceSchema).optional()
+  clauses: z.optional(z.array(clauseSchema)),
+  references: z.optional(z.array(referenceSchema))
 })
 
 /** A part, chapter, section or subsection: a grouping above articles. */
@@ -92,12 +92,12 @@ export interface Division {
 }
 
 /** Schema of a division (recursive). */
-export const divisionSchema: z.ZodType<Division> = z.object({
+export const divisionSchema: z.ZodMiniType<Division> = z.object({
   type: z.literal('division'),
   kind: divisionKindSchema,
   eId: z.string(),
-  num: numSchema.optional(),
-  heading: headingSchema.optional(),
+  num: z.optional(numSchema),
+  heading: z.optional(headingSchema),
   get children() {
     return z.array(z.union([divisionSchema, provisionSchema, leafSchema]))
   },
@@ -126,8 +126,8 @@ export type Conclusions = z.infer<typeof conclusionsSchema>
 export const annexSchema = z.object({
   type: z.literal('annex'),
   eId: z.string(),
-  num: numSchema.optional(),
-  heading: headingSchema.optional(),
+  num: z.optional(numSchema),
+  heading: z.optional(headingSchema),
   children: z.array(z.union([divisionSchema, provisionSchema, leafSchema])),
   position: positionSchema
 })
@@ -145,7 +145,7 @@ export const diagnosticSchema = z.object({
   reason: z.string(),
   position: positionSchema,
   /** For ambiguous input: the reading that was not taken. */
-  alternative: z.string().optional()
+  alternative: z.optional(z.string())
 })
 /** A message about the input, with the rule that raised it and where. */
 export type Diagnostic = z.infer<typeof diagnosticSchema>
@@ -164,7 +164,7 @@ export const treatySchema = z.object({
   ),
   position: positionSchema,
   diagnostics: z.array(diagnosticSchema),
-  parties: z.array(partySchema).optional()
+  parties: z.optional(z.array(partySchema))
 })
 /** The root of the tree. */
 export type Treaty = z.infer<typeof treatySchema>

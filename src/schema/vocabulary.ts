@@ -2,7 +2,7 @@
  * The annotation vocabulary (TAXONOMY.md): every value the library writes into its output.
  * Values are lower kebab-case and never renamed; new ones may be added.
  */
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 /** Kinds of grouping above articles. */
 export const divisionKindSchema = z.enum(['part', 'chapter', 'section', 'subsection'])

@@ -11,7 +11,7 @@ import type { CliCommand } from '../command.js'
 import { readInput } from '../io.js'
 
 /** The values `--format` accepts, taken from the options schema so the two cannot drift. */
-const formats = parseOptionsSchema.shape.format.unwrap().options
+const formats = parseOptionsSchema.shape.format.def.innerType.options
 
 /** The `outline` command. */
 export const outlineCommand: CliCommand = {

@@ -11,7 +11,7 @@ import type { CliIo } from '../io.js'
 import { readInput } from '../io.js'
 
 /** The values `--format` accepts, from the options schema. */
-export const formats = parseOptionsSchema.shape.format.unwrap().options
+export const formats = parseOptionsSchema.shape.format.def.innerType.options
 
 /** A `--format` value, checked. */
 export type FormatValue = (typeof formats)[number]
