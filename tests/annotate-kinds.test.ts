@@ -262,4 +262,11 @@ describe('final clauses outside the fixtures (sentences of the bulk corpus)', ()
     expect(kindsOf('Nothing in this Convention shall be interpreted as imposing an obligation to extradite if the requested State has substantial grounds for believing that the request for extradition has been made for the purpose of prosecuting or punishing a person on account of his race.')).toEqual([])
     expect(kindsOf('Nothing in this Convention shall be interpreted as affecting the rights and obligations of the Parties under the Charter of the United Nations.')).toEqual(['relation-to-other-obligations'])
   })
+
+  it('cooperation: information shared with others, not information someone merely has', () => {
+    // BWBV0001193 Art. XV(5)(c) and BWBV0001160 Annex 18 Art. 5.2: information "available to" its holder.
+    expect(kindsOf('The Executive Council shall examine the proposal in the light of all information available to it, including whether the proposal fulfils the requirements of paragraph 4.')).toEqual([])
+    expect(kindsOf('The application shall contain such information as is reasonably available to the applicant on the following:')).toEqual([])
+    expect(kindsOf('The Parties shall ensure that the results of such research are made available to all Parties.')).toEqual(['cooperation'])
+  })
 })

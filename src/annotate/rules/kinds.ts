@@ -238,7 +238,7 @@ export const securityKindRules: KindRule[] = [
       '(economic|cultural|scientific|technical|technological|political|educational|commercial|trade) ~3 (cooperation|collaboration)',
       '(principle of cooperation|principle of co-operation|mutual assistance)',
       'exchange|exchanges|exchanging|share|sharing ~10 (information|technology|experience|know-how)',
-      '(benefits|results|information) ~8 (made available|be made available|be shared|available to)',
+      '(benefits|results|information) ~8 (made available|be made available|be shared)',
       '(render|provide|afford|extend) ~4 (possible|mutual|such|technical|humanitarian|the widest) ~3 (assistance|aid)',
       '(provide such assistance|provide assistance)',
       '(inform|informing) ~4 (the public|secretary-general|scientific community|international community)',
