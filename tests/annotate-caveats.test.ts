@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeTreaty } from '../src/annotate/analyze.js'
 import type { Clause } from '../src/schema/annotation.js'
-import { ATT, CHARTER, JAPAN, VCLT, article, caveatKinds, clause, clausesOf, fixture, provisions, snippet } from './annotate-helpers.js'
+import { ATT, CHARTER, JAPAN, NATO, NPT, VCLT, article, caveatKinds, clause, clausesOf, fixture, provisions, snippet } from './annotate-helpers.js'
 
 /** The caveat texts of a kind on a clause. */
 function caveatTexts(c: Clause | undefined, kind: string): string[] {
@@ -273,5 +273,60 @@ describe('an organ’s name is not an area', () => {
     const eif = found.find((c) => c.kind === 'entry-into-force')
     expect(eif).toBeDefined()
     expect(caveatKinds(eif)).not.toContain('geographic-scope')
+  })
+})
+
+describe('an area or the Charter inside what a phrase of consideration weighs is not a caveat', () => {
+  it('"having regard for the factors then affecting peace and security in the North Atlantic area, including … arrangements under the Charter" (NATO Art. 12)', () => {
+    expect(caveatKinds(clause(NATO, '12', 'review'))).toEqual(['temporal-limit', 'upon-request'])
+  })
+
+  it('"with due consideration for the needs of the developing areas of the world" (NPT Art. IV(2))', () => {
+    const coop = clausesOf(article(fixture(NPT), 'IV')).filter((c) => c.kind === 'cooperation')
+    expect(coop.length).toBeGreaterThan(0)
+    for (const c of coop) expect(caveatKinds(c)).not.toContain('geographic-scope')
+  })
+
+  it('"taking into account the specific conditions of each region" (a sea turtle convention Art. XII(4), BWBV0001954); "bearing in mind", "in the light of"', () => {
+    for (const text of [
+      'The Parties shall promote international cooperation in the development and improvement of fishing gear and techniques, taking into account the specific conditions of each region, in order to maintain the productivity of commercial fisheries.',
+      'The Parties shall encourage scientific and technical cooperation, bearing in mind the special needs of the under-developed areas of the world.',
+      'The Parties shall promote cooperation on relevant measures in the light of experience gained through cooperation in existing joint commissions in various regions.'
+    ]) {
+      const coop = snippet(text).find((c) => c.kind === 'cooperation')
+      expect(coop, text).toBeDefined()
+      expect(caveatKinds(coop), text).not.toContain('geographic-scope')
+    }
+  })
+
+  it('an area outside the weighed object, or after "with regard to" (concerning), stays', () => {
+    const outside = snippet('The Parties shall promote scientific cooperation in the Baltic region, having regard to the needs of their fishing communities.')
+    expect(caveatKinds(outside.find((c) => c.kind === 'cooperation'))).toContain('geographic-scope')
+    const concerning = snippet('The Parties shall promote scientific cooperation with regard to fisheries in the Baltic region.')
+    expect(caveatKinds(concerning.find((c) => c.kind === 'cooperation'))).toContain('geographic-scope')
+  })
+
+  it('constitutional provisions weighed still hedge the clause: "with due regard to the different constitutional provisions of each Party" (BWBV0004011 Art. 1)', () => {
+    const found = snippet(
+      'Each Contracting Party undertakes to facilitate and foster transfrontier co-operation between territorial communities. It shall endeavour to promote the conclusion of any agreements and arrangements that may prove necessary for this purpose with due regard to the different constitutional provisions of each Party.'
+    )
+    expect(caveatKinds(found.find((c) => c.kind === 'cooperation'))).toContain('constitutional-process')
+  })
+})
+
+describe('a judgment inside the event a temporal limit awaits is not the obligor’s discretion', () => {
+  it('"Pending the coming into force of such special agreements … as in the opinion of the Security Council enable it …, the parties … shall … consult" (UN Charter Art. 106)', () => {
+    expect(caveatKinds(clause(CHARTER, '106', 'consultation'))).toEqual(['temporal-limit'])
+  })
+
+  it('paraphrase: "Until the entry into force of such arrangements as in the judgment of the Commission …"; a cue after the awaited event stays', () => {
+    const awaited = snippet(
+      'Until the entry into force of such arrangements as in the judgment of the Commission ensure adequate supervision, the Parties shall consult together whenever the security of any of them is threatened.'
+    )
+    expect(caveatKinds(awaited.find((c) => c.kind === 'consultation'))).toEqual(['temporal-limit'])
+    const after = snippet(
+      'Pending the first meeting of the Council, the Parties will consult together whenever, in the opinion of any of them, the security of any of them is threatened.'
+    )
+    expect(caveatKinds(after.find((c) => c.kind === 'consultation'))).toEqual(['discretion', 'temporal-limit'])
   })
 })

@@ -28,8 +28,8 @@ describe('eval floor (fixtures/gold)', () => {
   })
 
   it('caveats F1 on matched clauses', () => {
-    expect(report.caveats.f1).toBeGreaterThanOrEqual(0.945)
-    expect(report.caveats.precision).toBeGreaterThanOrEqual(0.9)
+    expect(report.caveats.f1).toBeGreaterThanOrEqual(0.965)
+    expect(report.caveats.precision).toBeGreaterThanOrEqual(0.94)
     expect(report.caveats.recall).toBeGreaterThanOrEqual(0.98)
   })
 
