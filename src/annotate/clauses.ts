@@ -3,15 +3,16 @@
  * trigger and strength, each with the evidence and the ids of the rules that decided it.
  * Shared by `annotate` (which keeps the clauses) and `explain` (which also keeps near misses).
  */
-import type { Caveat, Clause, Evidence, RoleRef } from '../schema/annotation.js'
+import type { Caveat, Clause, RoleRef } from '../schema/annotation.js'
 import type { KindRule, ModalityRule, RoleRule, Rule } from '../schema/rule.js'
-import type { CaveatKind, ClauseKind, Modality, StrengthFeature, Trigger } from '../schema/vocabulary.js'
+import type { ClauseKind, Modality, StrengthFeature, Trigger } from '../schema/vocabulary.js'
+import { caveatsFor } from './caveat-scope.js'
+import { evidenceOf, sortHits } from './evidence.js'
 import { tokenText, type Hit, type Miss, type RuleSet } from './match.js'
+import { aboutOtherInstrument, pointsBackTo } from './nouns.js'
 import { compilePattern, matchEnd } from './pattern.js'
-import { sliceAt, spanAt, type Sentence } from './source.js'
+import { spanAt, type Sentence } from './source.js'
 import { decideStrength, STRENGTH_KINDS } from './strength.js'
-import { HARD_STOPS } from './text.js'
-import { DETERMINERS, sentenceNames, singularOf } from './nouns.js'
 
 /** What a provision inherits from the intro of the provision above it ("Each State Party shall:"). */
 export interface InheritedContext {
@@ -60,17 +61,6 @@ function hasAspiration(rules: RuleSet, sentence: Sentence, from: number, to: num
 
 function consultFirst(trigger: Trigger): number {
   return trigger === 'threat' ? 0 : trigger === 'request' ? 1 : 2
-}
-
-function evidenceOf(hit: Hit, sentence: Sentence): Evidence {
-  const start = hit.start < sentence.length ? sentence.startOf(hit.start) : sentence.start
-  const end = hit.end > 0 && hit.end <= sentence.length ? sentence.endOf(hit.end - 1) : sentence.end
-  return { text: sliceAt(sentence.leaf, start, end), position: spanAt(sentence.leaf, start, end), ruleId: hit.rule.id }
-}
-
-/** Modal hits sorted by start (longest first at one start), for binary search. */
-function sortHits<R extends Rule>(hits: readonly Hit<R>[]): Hit<R>[] {
-  return [...hits].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start))
 }
 
 /** Index of the last hit starting at or before `at` (the longest at that start), or -1. */
@@ -195,183 +185,6 @@ export function contextOf(sentences: readonly Sentence[], rules: RuleSet, parent
 }
 
 /**
- * Caveat kinds that say how, or on whose word, someone acts: under which law or procedure, at
- * whose judgment or request. Inside the object of a non-prejudice phrase ("without prejudice to
- * the meanings which may be given to them in the internal law of any State", "shall not affect
- * the authority of the Security Council to take such action as it deems necessary") they
- * describe the rights the clause keeps, held by someone else, not how the clause applies.
- */
-const ACTOR_CAVEATS: ReadonlySet<CaveatKind> = new Set<CaveatKind>(['domestic-law', 'constitutional-process', 'discretion', 'upon-request'])
-
-/**
- * Where the object of a non-prejudice phrase that ends at token `from` ends: the rights it
- * keeps run to the next comma or stop.
- */
-function savedObjectEnd(sentence: Sentence, from: number): number {
-  for (let i = from; i < sentence.length; i++) {
-    const norm = sentence.norm(i)
-    if (norm === ',' || HARD_STOPS.has(norm)) return i
-  }
-  return sentence.length
-}
-
-/**
- * Caveat kinds that name a frame for the clause: an area, the UN Charter. Inside the object of a
- * phrase of consideration ("having regard for the factors then affecting peace and security in
- * the North Atlantic area", "with due consideration for the needs of the developing areas of the
- * world") they name what the obligor weighs, not where the clause applies or what it is tied to.
- * Domestic law and constitutional provisions weighed ("with due regard to the different
- * constitutional provisions of each Party") still hedge how the clause is carried out, so they
- * are not among these.
- */
-const FRAME_CAVEATS: ReadonlySet<CaveatKind> = new Set<CaveatKind>(['geographic-scope', 'un-charter'])
-
-/** Forms of "take" before "into account" or "into consideration". */
-const TAKE = new Set(['take', 'takes', 'taking', 'taken'])
-/** Forms of "bear" before "in mind". */
-const BEAR = new Set(['bear', 'bears', 'bearing', 'borne'])
-/** Words before "attention to" that make it a phrase of consideration ("special attention to"). */
-const ATTENTION = new Set(['special', 'due', 'particular'])
-/** Words after a comma that carry the object of a consideration on ("…, including …"). */
-const OBJECT_GOES_ON = new Set(['including', 'especially', 'particularly', 'notably', 'inter'])
-
-/**
- * If a phrase of consideration ends at token `i` ("having regard to", "with due regard for",
- * "taking into account", "taking into consideration", "with due consideration for", "bearing in
- * mind", "in the light of", "special attention to"), the token its object starts at; else -1.
- * Plain "with regard to" ("concerning") is not one.
- */
-function considerationObjectAt(sentence: Sentence, i: number): number {
-  const norm = sentence.norm(i)
-  const before = sentence.norm(i - 1)
-  const after = sentence.norm(i + 1)
-  switch (norm) {
-    case 'regard':
-      return (before === 'having' || before === 'due') && (after === 'to' || after === 'for') ? i + 2 : -1
-    case 'account':
-      return before === 'into' && TAKE.has(sentence.norm(i - 2)) ? i + 1 : -1
-    case 'consideration':
-      return (before === 'into' && TAKE.has(sentence.norm(i - 2))) || before === 'due' ? i + 1 : -1
-    case 'mind':
-      return before === 'in' && BEAR.has(sentence.norm(i - 2)) ? i + 1 : -1
-    case 'light':
-      return after === 'of' && (before === 'in' || (before === 'the' && sentence.norm(i - 2) === 'in')) ? i + 2 : -1
-    case 'attention':
-      return ATTENTION.has(before) && after === 'to' ? i + 2 : -1
-    default:
-      return -1
-  }
-}
-
-/**
- * The objects of a sentence's phrases of consideration, as [start, end) token ranges in a flat
- * array: each runs to the next stop, or to the next comma that does not carry it on
- * ("…, including the development of … arrangements under the Charter").
- */
-function considerationObjects(sentence: Sentence): number[] | undefined {
-  let out: number[] | undefined
-  for (let i = 0; i < sentence.length; i++) {
-    const from = considerationObjectAt(sentence, i)
-    if (from < 0) continue
-    let end = from
-    while (end < sentence.length) {
-      const norm = sentence.norm(end)
-      if (HARD_STOPS.has(norm) || (norm === ',' && !OBJECT_GOES_ON.has(sentence.norm(end + 1)))) break
-      end++
-    }
-    ;(out ??= []).push(from, end)
-    i = end
-  }
-  return out
-}
-
-/** Words a temporal-limit cue opens with when its object is an event awaited ("until …", "pending …"). */
-const AWAITING = new Set(['until', 'pending'])
-
-/** Is token `at` inside one of the [start, end) ranges of a flat array? */
-function inRanges(ranges: readonly number[] | undefined, at: number): boolean {
-  if (ranges === undefined) return false
-  for (let i = 0; i < ranges.length; i += 2) if (at >= (ranges[i] ?? 0) && at < (ranges[i + 1] ?? 0)) return true
-  return false
-}
-
-/**
- * The caveats among some hits that a clause of a kind takes (overlapping cues of one caveat
- * kind count once).
- *
- * Two readings of a non-prejudice phrase are left out, since by its definition the clause
- * leaves *other* rights untouched: a non-prejudice phrase whose object holds the clause's own
- * cue ("a discriminatory measure shall not be considered to derogate from the grant of
- * most-favored-nation treatment": the clause is what is kept, so it is not a savings clause
- * for it), and a domestic-law, constitutional-process, discretion or upon-request cue inside
- * such an object (see `ACTOR_CAVEATS`). So are two more readings of a cue that qualifies
- * something other than the clause: a domestic-law, constitutional-process, discretion or
- * upon-request cue inside the event a temporal limit awaits ("Pending the coming into force of
- * such special agreements … as in the opinion of the Security Council enable it …, the parties
- * … shall … consult": the Council's judgment decides when the period ends, it is not the
- * obligor's), and a geographic-scope or un-charter cue inside what a phrase of consideration
- * weighs (see `FRAME_CAVEATS`).
- *
- * @param kind The clause kind.
- * @param hits Hits of any family (only caveat hits are used).
- * @param sentence The sentence they were found in.
- * @param treaty Treaty-wide settings.
- * @param own The clause's own kind hits, when the clause is in this sentence.
- * @returns The caveats.
- */
-export function caveatsFor(kind: ClauseKind, hits: readonly Hit[], sentence: Sentence, treaty: TreatyContext, own?: readonly Hit[]): Caveat[] {
-  const out: Caveat[] = []
-  const sorted = sortHits(hits)
-  // [start, end) token ranges: the objects of the sentence's non-prejudice phrases, and the
-  // events its temporal limits await ("until …", "pending …"), each to the next comma or stop.
-  let saved: number[] | undefined
-  let awaited: number[] | undefined
-  let framed = false
-  for (const h of sorted) {
-    if (h.rule.family !== 'caveat') continue
-    if (h.rule.caveat === 'non-prejudice') (saved ??= []).push(h.end, savedObjectEnd(sentence, h.end))
-    else if (h.rule.caveat === 'temporal-limit' && AWAITING.has(sentence.norm(h.start))) (awaited ??= []).push(h.start, savedObjectEnd(sentence, h.end))
-    else if (FRAME_CAVEATS.has(h.rule.caveat)) framed = true
-  }
-  // What phrases of consideration weigh: read only when a frame cue is there to test.
-  const weighed = framed ? considerationObjects(sentence) : undefined
-  // Longest first at each start; a hit inside an earlier kept hit of the same caveat kind is
-  // dropped, and one that follows it closely ("Article 51" + "of the Charter") extends it, so
-  // a caveat is one phrase of the text, not its fragments.
-  const last = new Map<string, { start: number; end: number; index: number }>()
-  for (const h of sorted) {
-    const rule = h.rule
-    if (rule.family !== 'caveat') continue
-    if (rule.kinds !== undefined && !rule.kinds.includes(kind)) continue
-    if (rule.notKinds?.includes(kind) === true) continue
-    if (rule.caveat === 'un-charter' && treaty.selfCharter) continue
-    if (ACTOR_CAVEATS.has(rule.caveat) && (inRanges(saved, h.start) || inRanges(awaited, h.start))) continue
-    if (FRAME_CAVEATS.has(rule.caveat) && inRanges(weighed, h.start)) continue
-    if (rule.caveat === 'non-prejudice' && own !== undefined && keepsOwnCue(sentence, h.end, own)) continue
-    const previous = last.get(rule.caveat)
-    if (previous !== undefined && h.start < previous.end) continue
-    if (previous !== undefined && h.start - previous.end <= MERGE_GAP && !crossesStop(sentence, previous.end, h.start)) {
-      previous.end = h.end
-      const ev = evidenceOf({ ...h, start: previous.start }, sentence)
-      const merged = out[previous.index]
-      if (merged) out[previous.index] = { ...merged, text: ev.text, position: ev.position }
-      continue
-    }
-    last.set(rule.caveat, { start: h.start, end: h.end, index: out.length })
-    const ev = evidenceOf(h, sentence)
-    out.push({ kind: rule.caveat, text: ev.text, position: ev.position, ruleId: rule.id })
-  }
-  return out
-}
-
-/** Does the object of a non-prejudice phrase ending at `end` hold all of the clause's own cues (the clause is only what the phrase keeps)? */
-function keepsOwnCue(sentence: Sentence, end: number, own: readonly Hit[]): boolean {
-  if (own.length === 0) return false
-  const objectEnd = savedObjectEnd(sentence, end)
-  return own.every((k) => k.start >= end && k.end <= objectEnd)
-}
-
-/**
  * Does a sentence without a clause of its own go on with the clauses before it? It does when it
  * opens with a word pointing back ("Such measures …", "It shall …") or with a qualifier put in
  * front ("Pending the first meeting …, a provisional Secretariat will …", "Unless …",
@@ -381,42 +194,6 @@ function keepsOwnCue(sentence: Sentence, end: number, own: readonly Hit[]): bool
 function followsOn(sentence: Sentence, rules: RuleSet): boolean {
   if (CONTINUATION.has(sentence.norm(0))) return true
   return rules.run('caveat', sentence).some((h) => h.start === 0)
-}
-
-/** Tokens that may stand between two cue matches of one caveat for them to be one phrase. */
-const MERGE_GAP = 3
-
-function crossesStop(sentence: Sentence, from: number, to: number): boolean {
-  for (let index = from; index < to; index++) if (HARD_STOPS.has(sentence.norm(index))) return true
-  return false
-}
-
-/** Words that point back at something named before ("this right", "such measures"). */
-const POINTERS = new Set(['this', 'these', 'such', 'said', 'those', 'aforesaid', 'aforementioned'])
-/** How far into a sentence a word pointing back may stand and still be in its subject. */
-const POINTER_WINDOW = 12
-/** Nouns after "this" that name the treaty or a part of it, not something a sentence before introduced. */
-const TEXT_NOUNS = new Set([
-  'treaty', 'convention', 'agreement', 'charter', 'protocol', 'pact', 'covenant', 'statute', 'constitution', 'instrument',
-  'article', 'paragraph', 'subparagraph', 'sub', 'part', 'chapter', 'section', 'annex', 'appendix', 'schedule', 'provision', 'provisions'
-])
-
-/**
- * Does a sentence point back, in its first twelve words (its subject), at something the
- * sentence before it names ("Measures taken by Members in the exercise of this right of
- * self-defence …" after "Nothing … shall impair the inherent right of … self-defence …, until
- * …")? "This Treaty", "this Article" name the text, not the sentence before.
- */
-function pointsBackTo(sentence: Sentence, before: Sentence): boolean {
-  for (let i = 0; i < Math.min(POINTER_WINDOW, sentence.length); i++) {
-    if (!POINTERS.has(sentence.norm(i))) continue
-    let k = i + 1
-    while (DETERMINERS.has(sentence.norm(k))) k++
-    const noun = singularOf(sentence.norm(k))
-    if (noun.length < 3 || TEXT_NOUNS.has(noun) || HARD_STOPS.has(noun)) continue
-    if (sentenceNames(before, noun)) return true
-  }
-  return false
 }
 
 /** Give clauses the caveats of a sentence outside them (each caveat once), with the strength features they bring. */
@@ -435,52 +212,6 @@ function lendCaveats(clauses: readonly FoundClause[], hits: readonly Hit[], sent
 
 /** Kinds about this treaty as an instrument: it is signed, ratified, acceded to, enters into force. */
 const INSTRUMENT_KINDS: ReadonlySet<ClauseKind> = new Set<ClauseKind>(['signature', 'ratification', 'accession', 'entry-into-force'])
-/** Nouns naming an instrument, as subjects of those kinds. */
-const INSTRUMENT_NOUNS = new Set(['treaty', 'convention', 'agreement', 'arrangement', 'protocol', 'pact', 'covenant', 'accord', 'charter', 'statute', 'constitution'])
-/** Words that may stand before the subject's noun ("The special agreement", "Such bilateral agreements"). */
-const SUBJECT_LEAD = 3
-
-/**
- * The instrument noun a sentence opens with, and the word before it ("the", "such", "this"):
- * "The agreement or agreements shall be negotiated …" gives `agreement`. A sentence that opens
- * with "It" or "They" takes the subject of the sentence before it.
- */
-function subjectInstrument(sentence: Sentence, before: Sentence | undefined): { noun: string; lead: string } | undefined {
-  const first = sentence.norm(0)
-  if ((first === 'it' || first === 'they') && before !== undefined) return subjectInstrument(before, undefined)
-  for (let i = 0; i <= SUBJECT_LEAD && i < sentence.length; i++) {
-    const norm = sentence.norm(i)
-    if (HARD_STOPS.has(norm) || norm === ',') return undefined
-    const noun = singularOf(norm)
-    if (!INSTRUMENT_NOUNS.has(noun) && norm !== 'treaties') continue
-    // "This Administrative Arrangement", "The present Agreement": the treaty's own words.
-    let lead = i > 0 ? sentence.norm(i - 1) : ''
-    for (let k = 0; k < i; k++) if (SELF_LEADS.has(sentence.norm(k))) lead = 'this'
-    return { noun: norm === 'treaties' ? 'treaty' : noun, lead }
-  }
-  return undefined
-}
-
-/** Words before a subject's noun that make it this treaty ("this", "the present"). */
-const SELF_LEADS = new Set(['this', 'present'])
-
-/**
- * Is a sentence about another instrument than this treaty ("The agreement or agreements …
- * They … shall be subject to ratification", UN Charter Art. 43(3)), so that its signature,
- * ratification, accession or entry-into-force cue is not a final clause of this treaty?
- * "This …" and "the present …" are this treaty; "the Treaty" is when the treaty calls itself
- * a treaty (or, naming itself nothing, when the noun is "treaty" or "convention").
- */
-function aboutOtherInstrument(sentence: Sentence, before: Sentence | undefined, treaty: TreatyContext): boolean {
-  const subject = subjectInstrument(sentence, before)
-  if (subject === undefined) return false
-  if (subject.lead === 'this') return false
-  if (subject.lead !== 'the' && subject.lead !== '') return true
-  const self = treaty.selfWords
-  if (self === undefined || self.size === 0) return subject.noun !== 'treaty' && subject.noun !== 'convention'
-  return !self.has(subject.noun)
-}
-
 function features(hits: readonly Hit[], caveats: readonly Caveat[]): StrengthFeature[] {
   const out = new Set<StrengthFeature>()
   for (const h of hits) if (h.rule.family === 'feature') out.add(h.rule.feature)
@@ -541,7 +272,7 @@ export function findClauses(
         sentenceMisses?.push({ rule: h.rule, reason: 'no-modal', detail: `cue "${tokenText(sentence, h.start, h.end)}" matched but the sentence has no operative verb (shall, will, may, undertake …)`, start: h.start, end: h.end })
         continue
       }
-      if (INSTRUMENT_KINDS.has(h.rule.kind) && aboutOtherInstrument(sentence, sentences[at - 1], treaty)) {
+      if (INSTRUMENT_KINDS.has(h.rule.kind) && aboutOtherInstrument(sentence, sentences[at - 1], treaty.selfWords)) {
         sentenceMisses?.push({ rule: h.rule, reason: 'blocked', detail: `cue "${tokenText(sentence, h.start, h.end)}" matched, but the sentence is about another instrument than this treaty`, start: h.start, end: h.end })
         continue
       }
