@@ -8,7 +8,7 @@ import { clauseSchema } from '../schema/annotation.js'
 import { positionSchema } from '../schema/position.js'
 import type { AnnotateOptions } from '../schema/rule.js'
 import type { Treaty } from '../schema/tree.js'
-import { prepare, walkProvisions } from './annotate.js'
+import { prepare, walkProvisions } from './prepare.js'
 import { findClauses, type FoundMiss } from './clauses.js'
 import { sliceAt, spanAt } from './source.js'
 
