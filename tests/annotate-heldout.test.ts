@@ -86,6 +86,44 @@ describe('other security kinds outside the fixtures', () => {
     expect(c).toMatchObject({ kind: 'no-hostile-alliance', modality: 'prohibition' })
   })
 
+  // Run after the rules of the dev gold, like those above. Their misses led to three general
+  // additions: an attack "directed against them all" (not only "considered an attack against
+  // all"), "come" or "go" "to the aid of" with words between, and assistance "including
+  // military" after the noun; and to "participating States" as a party designation. The last
+  // two cases are paraphrases no rule was written from.
+  it('CSTO 1992 Art. 4: aggression against one is aggression against all; assistance including military', () => {
+    const found = snippet(
+      'If one of the participating States is subjected to aggression by any state or group of states, then this will be considered as aggression against all participating States of this Treaty. In the event of an act of aggression against any of the participating States, all other participating States will provide it with the necessary assistance, including military, and will also provide support with the means at their disposal in the exercise of the right to collective defense in accordance with Article 51 of the UN Charter.'
+    )
+    expect(found.map((c) => [c.kind, c.modality])).toEqual([['mutual-defence', 'declaration'], ['mutual-defence', 'obligation']])
+    expect(found[1]).toMatchObject({ obligor: { role: 'other-party' }, trigger: 'aggression' })
+    expect(caveatKinds(found[1])).toEqual(['un-charter'])
+  })
+
+  it('Arab League Joint Defence Treaty 1950 Art. 2: directed against them all; go without delay to the aid', () => {
+    const found = snippet(
+      'The Contracting States consider any act of armed aggression made against any one or more of them or their armed forces, to be directed against them all. Therefore, in accordance with the right of self-defense, individually and collectively, they undertake to go without delay to the aid of the State or States against which such an act of aggression is made, and immediately to take, individually and collectively, all steps available, including the use of armed force, to repel the aggression and restore security and peace.'
+    )
+    expect(found.map((c) => [c.kind, c.modality])).toEqual([['mutual-defence', 'declaration'], ['mutual-defence', 'obligation']])
+    expect(found[1]?.strength?.features).toEqual(expect.arrayContaining(['immediate', 'armedForce']))
+  })
+
+  it('TEU Art. 42(7), Anglo-Polish Agreement 1939 Art. 1: aid by all the means in their power; at once', () => {
+    const [eu] = snippet('If a Member State is the victim of armed aggression on its territory, the other Member States shall have towards it an obligation of aid and assistance by all the means in their power, in accordance with Article 51 of the United Nations Charter.')
+    expect(eu).toMatchObject({ kind: 'mutual-defence', modality: 'obligation', obligor: { role: 'other-party' }, trigger: 'aggression' })
+    expect(caveatKinds(eu)).toEqual(['un-charter'])
+    const [poland] = snippet('Should one of the Contracting Parties become engaged in hostilities with a European Power in consequence of aggression by the latter against that Contracting Party, the other Contracting Party will at once give the Contracting Party engaged in hostilities all the support and assistance in its power.')
+    expect(poland).toMatchObject({ kind: 'mutual-defence', modality: 'obligation', obligor: { role: 'other-party' }, strength: { level: 5 } })
+  })
+
+  it('paraphrases: "an act directed against all of them", "go at once to the assistance", "every assistance, including the use of armed force"', () => {
+    const [regard] = snippet('The Parties shall regard an armed attack on any one of them as an act directed against all of them, and each of them will go at once to the assistance of the Party so attacked.')
+    expect(regard).toMatchObject({ kind: 'mutual-defence', modality: 'obligation', obligor: { role: 'each-party' } })
+    const [extend] = snippet('In the event of aggression against one of the Parties, the other Parties shall extend to it every assistance, including the use of armed force.')
+    expect(extend).toMatchObject({ kind: 'mutual-defence', modality: 'obligation', obligor: { role: 'other-party' } })
+    expect(extend?.strength?.features).toContain('armedForce')
+  })
+
   it('final clauses in bilateral-agreement wording', () => {
     expect(kinds(snippet('The present Agreement shall enter into force on the thirtieth day after the date of the deposit of the second instrument of ratification.'))).toEqual(['entry-into-force'])
     const termination = snippet('Either Contracting Party may terminate this Agreement by giving written notice to the other Contracting Party through diplomatic channels. The termination shall take effect six months after the date of receipt of such notice.')

@@ -20,7 +20,9 @@ export const securityKindRules: KindRule[] = [
     modality: 'declaration',
     description: 'an attack on one is considered an attack on all',
     cues: [
-      '(armed attack|attack|aggression) ~16 (considered|deemed|regarded|treated) ~6 (as|an|a) ~3 (attack|aggression) ~4 against ~3 (all|them|each|both)'
+      '(armed attack|attack|aggression) ~16 (considered|deemed|regarded|treated) ~6 (as|an|a) ~3 (attack|aggression) ~4 against ~3 (all|them|each|both)',
+      // "consider any act of armed aggression made against any one of them to be directed against them all"
+      '(armed attack|attack|aggression) ~20 (to be directed|be directed|as directed|as being directed|to be aimed|as aimed) against ~3 (all|them|each|both)'
     ]
   },
   {
@@ -40,7 +42,7 @@ export const securityKindRules: KindRule[] = [
     description: 'a party will assist, aid or defend the party attacked',
     cues: [
       'assist|aid|help|defend|support ~8 (so attacked|attacked|invaded|victim|under attack)',
-      '(come to) ~2 (aid|assistance|help|defense|rescue) ~2 of',
+      '(come|go) ~3 to ~2 (aid|assistance|help|defense|rescue) ~2 of',
       '(assist|aid|help|support|cooperate|join) ~3 (in meeting|to meet|in repelling|to repel|in resisting|to resist|in repulsing) ~3 (attack|attacks|aggression|aggressor|invasion)',
       '(go to war|enter the war|declare war|join the war)'
     ],
@@ -55,6 +57,8 @@ export const securityKindRules: KindRule[] = [
     cues: [
       'provide|render|give|extend|afford|lend|furnish|offer ~8 military|armed|defense|all ~4 assistance|aid|support|help',
       'provide|render|give|extend|afford|lend|furnish|offer ~3 (immediate assistance|immediate aid|immediate military)',
+      // "provide it with the necessary assistance, including military"
+      'provide|render|give|extend|afford|lend|furnish|offer ~6 assistance|aid|support ~3 (including military|including armed force|including the use of armed force|including military assistance)',
       'assist|aid|help|support ~6 (with all|by all|with every|by every) ~3 means'
     ],
     requires: [ATTACK],

@@ -5,7 +5,7 @@
  */
 import type { RoleRule } from '../../schema/rule.js'
 
-const ONE = '(party|side|state|member|contracting party|high contracting party|contracting state|state party|country|nation)'
+const ONE = '(party|side|state|member|contracting party|high contracting party|contracting state|state party|member state|participating state|country|nation)'
 
 /** All built-in role rules. */
 export const roleRules: RoleRule[] = [
@@ -23,7 +23,7 @@ export const roleRules: RoleRule[] = [
     cues: [
       `the other ${ONE}`,
       '(the party or parties so attacked|the party so attacked|the parties so attacked|the state attacked|the states attacked|the state or states attacked|the party attacked|the side attacked|the attacked party)',
-      '(all other|all the other) ~2 (states parties|parties|members|contracting parties|high contracting parties|member states)',
+      '(all other|all the other) ~2 (states parties|parties|members|contracting parties|high contracting parties|member states|participating states)',
       '(the other one|the other of them|the other parties|the other contracting parties|the other high contracting parties|the other sides)']
   },
   {
@@ -31,7 +31,7 @@ export const roleRules: RoleRule[] = [
     family: 'role',
     role: 'all-parties',
     cues: [
-      '(the parties|the contracting parties|the high contracting parties|high contracting parties|the states parties|states parties|all members|the members|members|members of the united nations|all parties|all the parties|both parties|the two parties|both sides|the two sides|the contracting states)',
+      '(the parties|the contracting parties|the high contracting parties|high contracting parties|the states parties|states parties|all members|the members|members|members of the united nations|all parties|all the parties|both parties|the two parties|both sides|the two sides|the contracting states|the participating states|all participating states)',
       'they'
     ]
   },
