@@ -124,6 +124,18 @@ describe('other security kinds outside the fixtures', () => {
     expect(extend?.strength?.features).toContain('armedForce')
   })
 
+  it('China–Russia 2001 Art. 8: no treaty with a third country against the other, no use of territory (run after the rules; led to the third-country cue, a wider gap before "allow", and "be a party to" not being a subject)', () => {
+    const found = snippet(
+      'The contracting parties shall not enter into any alliance or be a party to any bloc, nor shall they embark on any such action, including the conclusion of such treaty with a third country which compromises the sovereignty, security and territorial integrity of the other contracting party. Neither side of the contracting parties shall allow its territory to be used by a third country to jeopardize the national sovereignty, security and territorial integrity of the other contracting party.'
+    )
+    expect(found.map((c) => [c.kind, c.modality, c.obligor?.role])).toEqual([
+      ['no-hostile-alliance', 'prohibition', 'all-parties'],
+      ['territory-denial', 'prohibition', 'each-party']
+    ])
+    // A paraphrase no rule was written from.
+    expect(snippet('Each Party undertakes not to conclude any treaty with a third State which infringes the sovereignty, security or interests of the other Party.').map((c) => c.kind)).toEqual(['no-hostile-alliance'])
+  })
+
   it('final clauses in bilateral-agreement wording', () => {
     expect(kinds(snippet('The present Agreement shall enter into force on the thirtieth day after the date of the deposit of the second instrument of ratification.'))).toEqual(['entry-into-force'])
     const termination = snippet('Either Contracting Party may terminate this Agreement by giving written notice to the other Contracting Party through diplomatic channels. The termination shall take effect six months after the date of receipt of such notice.')

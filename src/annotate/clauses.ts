@@ -47,6 +47,8 @@ export interface FoundMiss {
 }
 
 const PREPOSITIONS = new Set(['other', 'which', 'whose', 'where', 'of', 'by', 'to', 'with', 'under', 'from', 'against', 'in', 'on', 'for', 'between', 'among', 'upon', 'at', 'into', 'within', 'than', 'that', 'whom'])
+/** Verbs after which a party is what someone is or becomes ("to be a party to any bloc"), not who acts. */
+const COPULAS = new Set(['be', 'become', 'becomes', 'becoming', 'became', 'been', 'being', 'is', 'are', 'was', 'were'])
 const CONTINUATION = new Set(['such', 'this', 'these', 'those', 'it', 'its', 'that', 'they', 'thereafter', 'thereupon', 'said'])
 const MODALITY_RANK: Record<Modality, number> = { obligation: 5, prohibition: 4, permission: 3, constitutive: 2, declaration: 1 }
 const ASPIRATION = compilePattern('(seek to|seek|endeavor to|endeavor|strive to|strive|contribute toward|contribute towards|aim to|try to|make efforts)')
@@ -112,7 +114,8 @@ function chooseRole(anchor: number, roles: readonly Hit<RoleRule>[], sentence: S
   let best: Hit<RoleRule> | undefined
   for (const r of roles) {
     if (r.end > anchor) continue
-    if (PREPOSITIONS.has(sentence.norm(r.start - 1)) || quoted(r, sentence)) continue
+    const previous = sentence.norm(r.start - 1)
+    if (PREPOSITIONS.has(previous) || COPULAS.has(previous) || quoted(r, sentence)) continue
     if (best === undefined || r.end > best.end) best = r
   }
   return best

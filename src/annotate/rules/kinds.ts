@@ -141,12 +141,25 @@ export const securityKindRules: KindRule[] = [
     ]
   },
   {
+    id: 'kind.no-hostile-alliance.third-country',
+    family: 'kind',
+    kind: 'no-hostile-alliance',
+    modality: 'prohibition',
+    description: 'a party will not conclude a treaty with a third country that harms the other party',
+    cues: [
+      // "… nor … the conclusion of such treaty with a third country which compromises the
+      // sovereignty, security and territorial integrity of the other contracting party"
+      '(conclude|conclusion|enter|join|participate) ~6 (engagement|engagements|alliance|alliances|coalition|coalitions|bloc|blocs|agreement|agreements|treaty|treaties) ~4 (third country|third countries|third state|third states|third party|third parties|third power|third powers) ~4 (compromi*|infring*|harm*|undermin*|prejudic*|threaten*|jeopardiz*|endanger*|damag*) ~6 (sovereignty|security|integrity|independence|interests)'
+    ],
+    requires: ['not|never|nor|neither']
+  },
+  {
     id: 'kind.territory-denial.no-use-of-territory',
     family: 'kind',
     kind: 'territory-denial',
     description: 'a party will not let its territory be used against the other party',
     cues: [
-      'not|never|nor|neither ~4 (allow|permit|let|authorize|tolerate) ~6 (territory|territories|soil|airspace) ~6 (used|use|be used|for)',
+      'not|never|nor|neither ~8 (allow|permit|let|authorize|tolerate) ~6 (territory|territories|soil|airspace) ~6 (used|use|be used|for)',
       '(territory|territories|soil|airspace) ~4 (shall|will) not ~3 (be used|serve)'
     ]
   },
