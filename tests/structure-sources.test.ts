@@ -7,22 +7,8 @@ import { describe, expect, it } from 'vitest'
 import { parseTreaty, toAkomaNtoso, type Leaf, type Provision, type Treaty, type TreatyNode } from '../src/index.js'
 import { checkLossless } from '../src/structure/lossless.js'
 import { isSourceNote } from '../src/structure/notes.js'
+import { byEId, nodes } from './helpers/nodes.js'
 
-function nodes(tree: Treaty): TreatyNode[] {
-  const out: TreatyNode[] = []
-  const visit = (node: TreatyNode): void => {
-    out.push(node)
-    if ('children' in node) for (const child of node.children) visit(child)
-  }
-  visit(tree)
-  return out
-}
-
-function byEId(tree: Treaty, eId: string): Provision {
-  const found = nodes(tree).find((node) => 'eId' in node && node.eId === eId)
-  if (!found) throw new Error(`no node ${eId}`)
-  return found as Provision
-}
 
 function leaves(node: TreatyNode, type: Leaf['type']): string[] {
   return 'children' in node ? node.children.flatMap((child) => ('value' in child && child.type === type ? [child.value] : [])) : []

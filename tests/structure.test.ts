@@ -1,30 +1,15 @@
 import { readFileSync } from 'node:fs'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { parseTreaty, TreatyClausesError, type Provision, type Treaty, type TreatyNode } from '../src/index.js'
+import { parseTreaty, TreatyClausesError, type Provision, type Treaty } from '../src/index.js'
 import { checkLossless } from '../src/structure/lossless.js'
 import { fixtures } from './gold.js'
+import { byEId, nodes } from './helpers/nodes.js'
 
 function fixture(name: string): string {
   return readFileSync(`${fixtures}corpus/${name}`, 'utf8')
 }
 
-/** Every node of a tree, in document order. */
-function nodes(tree: Treaty): TreatyNode[] {
-  const out: TreatyNode[] = []
-  const walk = (node: TreatyNode): void => {
-    out.push(node)
-    if ('children' in node) for (const child of node.children) walk(child)
-  }
-  walk(tree)
-  return out
-}
-
-function byEId(tree: Treaty, eId: string): Provision {
-  const found = nodes(tree).find((node) => 'eId' in node && node.eId === eId)
-  if (!found) throw new Error(`no node ${eId}`)
-  return found as Provision
-}
 
 function articles(tree: Treaty): Provision[] {
   return nodes(tree).filter((node): node is Provision => node.type === 'article')
