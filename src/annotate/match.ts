@@ -425,6 +425,8 @@ function applyRules(group: RuleGroup, family: RuleFamily, sentence: Sentence, ma
     if (candidate === undefined) continue
     const { rule, cues, requires, unless, notAt } = candidate
     const ruleHits: Hit[] = []
+    // Cues that got part of the way: near misses only when no cue of the rule matched.
+    const partials: Miss[] | undefined = misses === undefined ? undefined : []
     for (let cue = 0; cue < cues.length; cue++) {
       const id = cues[cue] ?? 0
       const best = misses === undefined ? undefined : new BestAttempt()
@@ -439,7 +441,7 @@ function applyRules(group: RuleGroup, family: RuleFamily, sentence: Sentence, ma
       }
       const partial = best?.best
       if (found.length === 0 && partial !== undefined && partial.matched >= 2 && partial.matched * 2 >= partial.total) {
-        misses?.push({
+        partials?.push({
           rule,
           reason: 'partial-cue',
           detail: `cue "${group.patterns[id]?.source ?? ''}" matched "${text(partial.start, partial.end)}" but not ${partial.failedAt ?? 'the rest'}`,
@@ -449,7 +451,10 @@ function applyRules(group: RuleGroup, family: RuleFamily, sentence: Sentence, ma
       }
     }
     const first = ruleHits[0]
-    if (first === undefined) continue
+    if (first === undefined) {
+      if (partials !== undefined) misses?.push(...partials)
+      continue
+    }
     if (requires.length > 0 && matches.first(requires) === undefined) {
       const wanted = [...requires].map((p) => `"${group.patterns[p]?.source ?? ''}"`).join(', ')
       misses?.push({ rule, reason: 'missing-requirement', detail: `cue matched "${tokenText(sentence, first.start, first.end)}" but none of its required cues (${wanted}) is in the sentence`, start: first.start, end: first.end })
