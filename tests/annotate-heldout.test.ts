@@ -136,6 +136,14 @@ describe('other security kinds outside the fixtures', () => {
     expect(snippet('Each Party undertakes not to conclude any treaty with a third State which infringes the sovereignty, security or interests of the other Party.').map((c) => c.kind)).toEqual(['no-hostile-alliance'])
   })
 
+  it('territory denial as a duty to prevent: "take measures to prevent the use of its territory for activities directed against …"', () => {
+    const [c] = snippet('Each Party shall, in accordance with its domestic legislation, take measures to prevent the use of its territory for activities directed against the sovereignty and security of the other Party.')
+    expect(c).toMatchObject({ kind: 'territory-denial', modality: 'obligation', obligor: { role: 'each-party' } })
+    expect(caveatKinds(c)).toEqual(['domestic-law'])
+    // Preventing a use of territory that is not against anyone is not territory denial.
+    expect(snippet('The Parties shall take all necessary measures to prevent the use of their territories by terrorist groups.')).toEqual([])
+  })
+
   it('final clauses in bilateral-agreement wording', () => {
     expect(kinds(snippet('The present Agreement shall enter into force on the thirtieth day after the date of the deposit of the second instrument of ratification.'))).toEqual(['entry-into-force'])
     const termination = snippet('Either Contracting Party may terminate this Agreement by giving written notice to the other Contracting Party through diplomatic channels. The termination shall take effect six months after the date of receipt of such notice.')

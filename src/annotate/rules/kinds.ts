@@ -160,7 +160,9 @@ export const securityKindRules: KindRule[] = [
     description: 'a party will not let its territory be used against the other party',
     cues: [
       'not|never|nor|neither ~8 (allow|permit|let|authorize|tolerate) ~6 (territory|territories|soil|airspace) ~6 (used|use|be used|for)',
-      '(territory|territories|soil|airspace) ~4 (shall|will) not ~3 (be used|serve)'
+      '(territory|territories|soil|airspace) ~4 (shall|will) not ~3 (be used|serve)',
+      // "take measures to prevent the use of its territory for activities directed against …"
+      'prevent|preclude|prohibit ~4 (use of) ~3 (territory|territories|soil|airspace) ~10 (against|hostile|detriment|harm|damage)'
     ]
   },
   {
