@@ -8,7 +8,7 @@
 import type { Clause } from '../schema/annotation.js'
 import { isProvision, type Provision, type TreatyNode } from '../schema/tree.js'
 import { caveatsFor } from './caveat-scope.js'
-import { BACK_REFERENCES, DETERMINERS, pluralOf, sentenceNames, singularOf } from './nouns.js'
+import { BACK_REFERENCES, DETERMINERS, INSTRUMENT_NOUNS, pluralOf, SELF_LEADS, sentenceNames, singularOf } from './nouns.js'
 import { ownLeaves, type Prepared } from './prepare.js'
 import type { Sentence } from './source.js'
 
@@ -136,8 +136,6 @@ function lendToPreviousSibling(node: Provision, prepared: Prepared): void {
   }
 }
 
-const SELF_POINTERS = new Set(['this', 'present'])
-const INSTRUMENTS = new Set(['treaty', 'convention', 'agreement', 'protocol', 'charter', 'pact', 'covenant', 'statute', 'constitution', 'accord'])
 const APPLY = new Set(['apply', 'applies', 'applied', 'applicable', 'application'])
 /** How far into a sentence its subject ("The provisions of this Treaty") may run. */
 const SCOPE_SUBJECT = 6
@@ -147,7 +145,7 @@ const SCOPE_VERB = 4
 /** Does a sentence state the treaty's own scope ("This Treaty shall not apply to …", "The present Convention applies only to …")? */
 function statesScope(sentence: Sentence): boolean {
   for (let i = 0; i < Math.min(SCOPE_SUBJECT, sentence.length - 1); i++) {
-    if (!SELF_POINTERS.has(sentence.norm(i)) || !INSTRUMENTS.has(sentence.norm(i + 1))) continue
+    if (!SELF_LEADS.has(sentence.norm(i)) || !INSTRUMENT_NOUNS.has(sentence.norm(i + 1))) continue
     for (let k = i + 2; k < Math.min(i + 2 + SCOPE_VERB, sentence.length); k++) if (APPLY.has(sentence.norm(k))) return true
     return false
   }

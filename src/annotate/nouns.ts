@@ -83,7 +83,7 @@ export function pointsBackTo(sentence: Sentence, before: Sentence): boolean {
 }
 
 /** Nouns naming an instrument, as subjects of those kinds. */
-const INSTRUMENT_NOUNS = new Set(['treaty', 'convention', 'agreement', 'arrangement', 'protocol', 'pact', 'covenant', 'accord', 'charter', 'statute', 'constitution'])
+export const INSTRUMENT_NOUNS: ReadonlySet<string> = new Set(['treaty', 'convention', 'agreement', 'arrangement', 'protocol', 'pact', 'covenant', 'accord', 'charter', 'statute', 'constitution'])
 /** Words that may stand before the subject's noun ("The special agreement", "Such bilateral agreements"). */
 const SUBJECT_LEAD = 3
 
@@ -109,7 +109,7 @@ function subjectInstrument(sentence: Sentence, before: Sentence | undefined): { 
 }
 
 /** Words before a subject's noun that make it this treaty ("this", "the present"). */
-const SELF_LEADS = new Set(['this', 'present'])
+export const SELF_LEADS: ReadonlySet<string> = new Set(['this', 'present'])
 
 /**
  * Is a sentence about another instrument than this treaty ("The agreement or agreements …

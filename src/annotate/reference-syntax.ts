@@ -18,6 +18,7 @@
  * 14 ter", and labels that are Markdown links ("[Article 5](…)", "article [5](…)", "[Articles
  * 90](…) and [94](…)"), which name another document and so are external.
  */
+import { INSTRUMENT_NOUNS } from './nouns.js'
 import type { TokenList } from './text.js'
 
 /** The levels a reference can name, from the outermost. */
@@ -93,7 +94,8 @@ const SINGULAR: ReadonlyMap<string, RefLevel> = new Map<string, RefLevel>([
 /** Latin suffixes of inserted articles ("Article 14 bis"). */
 const SUFFIXES = new Set(['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'novies', 'nonies', 'decies'])
 const SUFFIXED = /^(\d{1,4})(bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies)$/iu
-const INSTRUMENT_WORDS = new Set(['treaty', 'convention', 'charter', 'agreement', 'protocol', 'pact', 'covenant', 'statute', 'declaration', 'accord', 'arrangement', 'constitution'])
+/** Words that name an instrument in a reference ("Article 5 of the Declaration"). */
+export const INSTRUMENT_WORDS: ReadonlySet<string> = new Set([...INSTRUMENT_NOUNS, 'declaration'])
 const CONNECTORS = new Set(['of', 'the', 'on', 'for', 'and', 'de', 'la', 'du'])
 const PREVIOUS = new Set(['preceding', 'previous', 'foregoing'])
 /** Words after a bare letter that show it is a label ("sub-paragraph a of …"), not the article "a". */

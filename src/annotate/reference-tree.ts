@@ -6,7 +6,7 @@
  */
 import { romanValue, toRoman } from '../structure/numbers.js'
 import { isProvision, type Annex, type Provision, type Treaty, type TreatyNode } from '../schema/tree.js'
-import type { RefLevel } from './reference-syntax.js'
+import { INSTRUMENT_WORDS, type RefLevel } from './reference-syntax.js'
 
 /** A node a reference can land on. */
 export type Target = Provision | Annex
@@ -48,9 +48,8 @@ export const LEVEL_TYPES: Readonly<Record<RefLevel, readonly string[]>> = {
 }
 
 export const UN_CHARTER = 'Charter of the United Nations'
-const INSTRUMENT_WORDS = new Set(['treaty', 'convention', 'charter', 'agreement', 'protocol', 'pact', 'covenant', 'statute', 'declaration', 'accord', 'arrangement', 'constitution'])
 /** "this Protocol", "the present Convention": how a treaty names itself (one alternation, linear). */
-const SELF_NAME = /\b(?:this|the present)\s+(treaty|convention|charter|agreement|protocol|pact|covenant|statute|declaration|accord|arrangement|constitution)\b/iuy
+const SELF_NAME = new RegExp(`\\b(?:this|the present)\\s+(${[...INSTRUMENT_WORDS].join('|')})\\b`, 'iuy')
 /** Where `SELF_NAME` can start: its literal words (a case-insensitive scan for them is several times faster than for the whole pattern). */
 const SELF_NAME_WORD = /this|present/giu
 /**
