@@ -4,7 +4,7 @@
  * rights a savings phrase keeps, the event a time limit waits for, what a phrase of
  * consideration weighs.
  */
-import type { Caveat } from '../schema/annotation.js'
+import type { Caveat, Clause } from '../schema/annotation.js'
 import type { CaveatKind, ClauseKind } from '../schema/vocabulary.js'
 import type { TreatyContext } from './clauses.js'
 import { evidenceOf, sortHits } from './evidence.js'
@@ -195,4 +195,21 @@ const MERGE_GAP = 3
 function crossesStop(sentence: Sentence, from: number, to: number): boolean {
   for (let index = from; index < to; index++) if (HARD_STOPS.has(sentence.norm(index))) return true
   return false
+}
+
+/**
+ * Give a clause the caveats of a sentence outside it (a follow-on sentence, a list item, a
+ * sibling provision): each caveat once (one kind at one place), with its rule id.
+ *
+ * @param clause The clause, changed in place.
+ * @param hits Hits of the other sentence (only caveat hits are used).
+ * @param sentence That sentence.
+ * @param treaty Treaty-wide settings.
+ */
+export function lendTo(clause: Clause, hits: readonly Hit[], sentence: Sentence, treaty: TreatyContext): void {
+  for (const c of caveatsFor(clause.kind, hits, sentence, treaty)) {
+    if (clause.caveats.some((x) => x.kind === c.kind && x.position.start.offset === c.position.start.offset)) continue
+    clause.caveats.push(c)
+    if (!clause.rules.includes(c.ruleId)) clause.rules.push(c.ruleId)
+  }
 }

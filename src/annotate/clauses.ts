@@ -6,7 +6,7 @@
 import type { Caveat, Clause, RoleRef } from '../schema/annotation.js'
 import type { KindRule, ModalityRule, RoleRule, Rule } from '../schema/rule.js'
 import type { ClauseKind, Modality, StrengthFeature, Trigger } from '../schema/vocabulary.js'
-import { caveatsFor } from './caveat-scope.js'
+import { caveatsFor, lendTo } from './caveat-scope.js'
 import { evidenceOf, sortHits } from './evidence.js'
 import { tokenText, type Hit, type Miss, type RuleSet } from './match.js'
 import { aboutOtherInstrument, pointsBackTo } from './nouns.js'
@@ -200,13 +200,9 @@ function followsOn(sentence: Sentence, rules: RuleSet): boolean {
 }
 
 /** Give clauses the caveats of a sentence outside them (each caveat once), with the strength features they bring. */
-function lendCaveats(clauses: readonly FoundClause[], hits: readonly Hit[], sentence: Sentence, treaty: TreatyContext): void {
+function lendToClauses(clauses: readonly FoundClause[], hits: readonly Hit[], sentence: Sentence, treaty: TreatyContext): void {
   for (const p of clauses) {
-    for (const c of caveatsFor(p.clause.kind, hits, sentence, treaty)) {
-      if (p.clause.caveats.some((x) => x.kind === c.kind && x.position.start.offset === c.position.start.offset)) continue
-      p.clause.caveats.push(c)
-      if (!p.clause.rules.includes(c.ruleId)) p.clause.rules.push(c.ruleId)
-    }
+    lendTo(p.clause, hits, sentence, treaty)
     if (p.clause.strength !== undefined) {
       for (const f of features([], p.clause.caveats)) if (!p.clause.strength.features.includes(f)) p.clause.strength.features.push(f)
     }
@@ -376,7 +372,7 @@ export function findClauses(
     if (here.length === 0) {
       const continues = previous.length > 0 && followsOn(sentence, rules)
       const caveatHits = others.filter((h) => h.rule.family === 'caveat')
-      if (continues) lendCaveats(previous, caveatHits, sentence, treaty)
+      if (continues) lendToClauses(previous, caveatHits, sentence, treaty)
       else {
         bare = sentence
         if (sentenceMisses !== undefined) {
@@ -390,7 +386,7 @@ export function findClauses(
       // has taken the measures necessary …. Measures taken … in the exercise of this right …
       // shall be immediately reported …": a sentence with no clause that the next one points
       // back at limits the next one's clauses.
-      if (before !== undefined && pointsBackTo(sentence, before)) lendCaveats(here, rules.run('caveat', before), before, treaty)
+      if (before !== undefined && pointsBackTo(sentence, before)) lendToClauses(here, rules.run('caveat', before), before, treaty)
       previous = here
     }
     out.push(...here)

@@ -7,7 +7,7 @@
  */
 import type { Clause } from '../schema/annotation.js'
 import { isProvision, type Provision, type TreatyNode } from '../schema/tree.js'
-import { caveatsFor } from './caveat-scope.js'
+import { lendTo } from './caveat-scope.js'
 import { BACK_REFERENCES, DETERMINERS, INSTRUMENT_NOUNS, pluralOf, SELF_LEADS, sentenceNames, singularOf } from './nouns.js'
 import { ownLeaves, type Prepared } from './prepare.js'
 import type { Sentence } from './source.js'
@@ -30,12 +30,7 @@ function lendListCaveats(node: Provision, prepared: Prepared): void {
     if ((child.clauses ?? []).length > 0) return
     for (const sentence of prepared.reader.sentencesOf(ownLeaves(child))) {
       const hits = prepared.set.run('caveat', sentence)
-      for (const clause of introClauses) {
-        for (const c of caveatsFor(clause.kind, hits, sentence, prepared.treaty)) {
-          clause.caveats.push(c)
-          if (!clause.rules.includes(c.ruleId)) clause.rules.push(c.ruleId)
-        }
-      }
+      for (const clause of introClauses) lendTo(clause, hits, sentence, prepared.treaty)
     }
     for (const grandchild of child.children) if (isProvision(grandchild)) visit(grandchild)
   }
@@ -125,13 +120,7 @@ function lendToPreviousSibling(node: Provision, prepared: Prepared): void {
     for (const sentence of sentences) {
       const hits = prepared.set.run('caveat', sentence)
       // What the thing a definition names later does does not qualify the definition.
-      for (const clause of previous.clauses ?? []) {
-        if (clause.kind === 'definitions') continue
-        for (const c of caveatsFor(clause.kind, hits, sentence, prepared.treaty)) {
-          clause.caveats.push(c)
-          if (!clause.rules.includes(c.ruleId)) clause.rules.push(c.ruleId)
-        }
-      }
+      for (const clause of previous.clauses ?? []) if (clause.kind !== 'definitions') lendTo(clause, hits, sentence, prepared.treaty)
     }
   }
 }
@@ -172,13 +161,7 @@ function lendScopeLimits(node: Provision, prepared: Prepared): void {
     if (before.length === 0) continue
     for (const sentence of sentences) {
       const hits = prepared.set.run('caveat', sentence)
-      for (const clause of before) {
-        for (const c of caveatsFor(clause.kind, hits, sentence, prepared.treaty)) {
-          if (clause.caveats.some((x) => x.kind === c.kind && x.position.start.offset === c.position.start.offset)) continue
-          clause.caveats.push(c)
-          if (!clause.rules.includes(c.ruleId)) clause.rules.push(c.ruleId)
-        }
-      }
+      for (const clause of before) lendTo(clause, hits, sentence, prepared.treaty)
     }
   }
 }
@@ -214,13 +197,7 @@ function lendToReferenced(node: Provision, prepared: Prepared): void {
           clauses = clausesBelow(target)
           below.set(target, clauses)
         }
-        for (const clause of clauses) {
-          for (const c of caveatsFor(clause.kind, hits, sentence, prepared.treaty)) {
-            if (clause.caveats.some((x) => x.kind === c.kind && x.position.start.offset === c.position.start.offset)) continue
-            clause.caveats.push(c)
-            if (!clause.rules.includes(c.ruleId)) clause.rules.push(c.ruleId)
-          }
-        }
+        for (const clause of clauses) lendTo(clause, hits, sentence, prepared.treaty)
       }
     }
   }
