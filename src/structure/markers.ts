@@ -212,15 +212,25 @@ function endLabel(text: string, numberEnd: number, end: number, emphasis: Openin
   return { numEnd: plain.labelEnd, restStart: plain.start, separated: plain.separated }
 }
 
+/**
+ * Run a heading keyword's pattern (sticky) where the label starts, after any opening
+ * emphasis: the match and where it ends, when it ends within the line.
+ */
+function execLabel(pattern: RegExp, text: string, start: number, end: number, emphasis: OpeningEmphasis | undefined): { match: RegExpExecArray; matchEnd: number } | undefined {
+  pattern.lastIndex = emphasis ? emphasis.inner : start
+  const match = pattern.exec(text)
+  if (!match || pattern.lastIndex > end) return undefined
+  return { match, matchEnd: pattern.lastIndex }
+}
+
 function matchArticle(text: string, start: number, end: number, emphasis: OpeningEmphasis | undefined): ArticleMarker | undefined {
-  const labelStart = emphasis ? emphasis.inner : start
-  ARTICLE.lastIndex = labelStart
-  const match = ARTICLE.exec(text)
-  if (!match || ARTICLE.lastIndex > end) return undefined
-  const label = endLabel(text, ARTICLE.lastIndex, end, emphasis, false)
+  const found = execLabel(ARTICLE, text, start, end, emphasis)
+  if (!found) return undefined
+  const { match, matchEnd } = found
+  const label = endLabel(text, matchEnd, end, emphasis, false)
   if (!label) return undefined
   const rest = { start: label.restStart, end }
-  const strong = text.charCodeAt(labelStart + 1) === 82 // "ARTICLE" in capitals
+  const strong = text.charCodeAt(match.index + 1) === 82 // "ARTICLE" in capitals
   if (!restAllowsHeading(text, rest, label.separated, strong)) return undefined
   // The cleaned number: "4", "IV", "14 bis", "I.1".
   const value = ((match[1] ?? '') + (match[2] ?? '')).replace(/[ \t\u00a0]+/g, ' ')
@@ -234,10 +244,10 @@ function matchArticle(text: string, start: number, end: number, emphasis: Openin
  * Administration shall …" opens a sentence that names one.
  */
 function matchRule(text: string, start: number, end: number, emphasis: OpeningEmphasis | undefined): ArticleMarker | undefined {
-  RULE.lastIndex = emphasis ? emphasis.inner : start
-  const match = RULE.exec(text)
-  if (!match || RULE.lastIndex > end) return undefined
-  const label = endLabel(text, RULE.lastIndex, end, emphasis, true)
+  const found = execLabel(RULE, text, start, end, emphasis)
+  if (!found) return undefined
+  const { match, matchEnd } = found
+  const label = endLabel(text, matchEnd, end, emphasis, true)
   if (!label) return undefined
   const rest = { start: label.restStart, end }
   if (rest.start < rest.end && !(label.separated && isTitleLike(text, rest, 12))) return undefined
@@ -245,10 +255,10 @@ function matchRule(text: string, start: number, end: number, emphasis: OpeningEm
 }
 
 function matchDivision(text: string, start: number, end: number, emphasis: OpeningEmphasis | undefined): DivisionMarker | undefined {
-  DIVISION.lastIndex = emphasis ? emphasis.inner : start
-  const match = DIVISION.exec(text)
-  if (!match || DIVISION.lastIndex > end) return undefined
-  const label = endLabel(text, DIVISION.lastIndex, end, emphasis, true)
+  const found = execLabel(DIVISION, text, start, end, emphasis)
+  if (!found) return undefined
+  const { match, matchEnd } = found
+  const label = endLabel(text, matchEnd, end, emphasis, true)
   if (!label) return undefined
   const { numEnd, restStart, separated } = label
   const rest = { start: restStart, end }
@@ -268,12 +278,11 @@ function matchDivision(text: string, start: number, end: number, emphasis: Openi
 }
 
 function matchAnnex(text: string, start: number, end: number, emphasis: OpeningEmphasis | undefined): AnnexMarker | undefined {
-  ANNEX.lastIndex = emphasis ? emphasis.inner : start
-  const match = ANNEX.exec(text)
-  if (!match || ANNEX.lastIndex > end) return undefined
-  const after = text.charCodeAt(ANNEX.lastIndex)
-  if (ANNEX.lastIndex < end && isLetter(after)) return undefined
-  const label = endLabel(text, ANNEX.lastIndex, end, emphasis, true)
+  const found = execLabel(ANNEX, text, start, end, emphasis)
+  if (!found) return undefined
+  const { match, matchEnd } = found
+  if (matchEnd < end && isLetter(text.charCodeAt(matchEnd))) return undefined
+  const label = endLabel(text, matchEnd, end, emphasis, true)
   if (!label) return undefined
   const { numEnd, restStart, separated } = label
   const rest = { start: restStart, end }
