@@ -617,7 +617,7 @@ const LINK_FOLDERS = new Set(['verdrag', 'verdragen', 'treaty', 'treaties', 'rea
  * @param url The link target.
  * @returns A name for the instrument.
  */
-export function instrumentOfLink(url: string): string {
+function instrumentOfLink(url: string): string {
   const words: string[] = []
   for (const part of url.split('/')) {
     if (part === '' || part.includes('.') || part.includes('#') || /^[a-z]{0,6}\d{2,}$/iu.test(part) || LINK_FOLDERS.has(part.toLowerCase())) continue
