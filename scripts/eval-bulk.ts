@@ -20,12 +20,12 @@ import { analyzeTreaty } from '../src/annotate/analyze.js'
 import { sharedLexicon } from '../src/annotate/lexicon.js'
 import { SentenceReader, type Sentence } from '../src/annotate/source.js'
 import type { Clause } from '../src/schema/annotation.js'
-import { isProvision, type Leaf, type Provision, type Treaty } from '../src/schema/tree.js'
+import { isProvision, type Provision, type Treaty } from '../src/schema/tree.js'
 import { walk } from '../src/query/walk.js'
 
-/** The sentences of some leaves, as the annotator splits them. */
-function sentencesOf(leaves: readonly Leaf[]): Sentence[] {
-  return new SentenceReader(sharedLexicon()).sentencesOf(leaves)
+/** The sentences of a provision's own text, as the annotator splits them. */
+function sentencesOf(provision: Provision): readonly Sentence[] {
+  return new SentenceReader(sharedLexicon()).sentencesOf(provision)
 }
 
 const usage = 'Usage: npx tsx scripts/eval-bulk.ts DIR [--every N] [--offset K] [--json FILE]'
@@ -101,12 +101,12 @@ for (let i = offset; i < names.length; i += every) {
     const clauses: Clause[] = p.clauses ?? []
     for (const c of clauses) {
       if (c.kind !== 'mutual-defence' && c.kind !== 'consultation') continue
-      const sentence = sentencesOf(p.children.filter((l): l is Leaf => !('eId' in l))).find((s) => s.start <= c.position.start.offset && c.position.start.offset < s.end)
+      const sentence = sentencesOf(p).find((s) => s.start <= c.position.start.offset && c.position.start.offset < s.end)
       const text = sentence === undefined ? '' : sentence.leaf.value.slice(sentence.start - sentence.leaf.position.start.offset, sentence.end - sentence.leaf.position.start.offset)
       security.push({ file: name, eId: p.eId, kind: c.kind, text: clean(text), strength: c.strength?.level })
     }
     const own = new Set(clauses.map((c) => c.kind))
-    for (const s of sentencesOf(p.children.filter((l): l is Leaf => !('eId' in l)))) {
+    for (const s of sentencesOf(p)) {
       const raw = s.leaf.value.slice(s.start - s.leaf.position.start.offset, s.end - s.leaf.position.start.offset)
       const lower = raw.toLowerCase()
       for (const suspect of SUSPECTS) {

@@ -9,7 +9,7 @@ import * as fc from 'fast-check'
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { annotate } from '../src/annotate/annotate.js'
-import { ownLeaves, prepare } from '../src/annotate/prepare.js'
+import { prepare } from '../src/annotate/prepare.js'
 import { Lexicon } from '../src/annotate/lexicon.js'
 import type { Miss } from '../src/annotate/match.js'
 import { splitSentences } from '../src/annotate/sentences.js'
@@ -181,7 +181,7 @@ describe('the scans', () => {
       const prepared = prepare(tree)
       const visit = (node: TreatyNode): void => {
         if (isProvision(node)) {
-          for (const sentence of prepared.reader.sentencesOf(ownLeaves(node))) {
+          for (const sentence of prepared.reader.sentencesOf(node)) {
             for (const family of families) {
               // With a list for near misses, the matcher tries every pattern at every token.
               const misses: Miss[] = []

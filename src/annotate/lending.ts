@@ -9,8 +9,8 @@ import type { Clause } from '../schema/annotation.js'
 import { isProvision, type Provision, type TreatyNode } from '../schema/tree.js'
 import { lendTo } from './caveat-scope.js'
 import { BACK_REFERENCES, DETERMINERS, INSTRUMENT_NOUNS, pluralOf, SELF_LEADS, sentenceNames, singularOf } from './nouns.js'
-import { ownLeaves, type Prepared } from './prepare.js'
-import type { Sentence } from './source.js'
+import type { Prepared } from './prepare.js'
+import { ownLeaves, type Sentence } from './source.js'
 
 /**
  * A list item that holds no clause of its own continues its parent's intro ("… is deemed to
@@ -28,7 +28,7 @@ function lendListCaveats(node: Provision, prepared: Prepared): void {
   if (introClauses.length === 0) return
   const visit = (child: Provision): void => {
     if ((child.clauses ?? []).length > 0) return
-    for (const sentence of prepared.reader.sentencesOf(ownLeaves(child))) {
+    for (const sentence of prepared.reader.sentencesOf(child)) {
       const hits = prepared.set.run('caveat', sentence)
       for (const clause of introClauses) lendTo(clause, hits, sentence, prepared.treaty)
     }
@@ -51,7 +51,7 @@ function backReferredNoun(sentence: Sentence): string | undefined {
 
 /** Does a provision's own text name a word (singular or plural)? */
 function names(provision: Provision, noun: string, prepared: Prepared): boolean {
-  return prepared.reader.sentencesOf(ownLeaves(provision)).some((sentence) => sentenceNames(sentence, noun))
+  return prepared.reader.sentencesOf(provision).some((sentence) => sentenceNames(sentence, noun))
 }
 
 
@@ -65,7 +65,7 @@ function definiteSubject(sentence: Sentence): string | undefined {
 /** Does a provision's own text introduce a noun with "a" or "an" ("a special agreement or agreements")? */
 function introduces(provision: Provision, noun: string, prepared: Prepared): boolean {
   const plural = pluralOf(noun)
-  for (const sentence of prepared.reader.sentencesOf(ownLeaves(provision))) {
+  for (const sentence of prepared.reader.sentencesOf(provision)) {
     for (let i = 1; i < sentence.length; i++) {
       const norm = sentence.norm(i)
       if (norm !== noun && norm !== plural) continue
@@ -103,7 +103,7 @@ function lendToPreviousSibling(node: Provision, prepared: Prepared): void {
       before.push(current)
       continue
     }
-    const sentences = prepared.reader.sentencesOf(ownLeaves(current))
+    const sentences = prepared.reader.sentencesOf(current)
     const first = sentences[0]
     if (before.length === 0 || first === undefined) continue
     let previous: Provision | undefined
@@ -154,7 +154,7 @@ function lendScopeLimits(node: Provision, prepared: Prepared): void {
   for (let at = 1; at < siblings.length; at++) {
     const child = siblings[at]
     if (child === undefined || (child.clauses ?? []).length > 0) continue
-    const sentences = prepared.reader.sentencesOf(ownLeaves(child))
+    const sentences = prepared.reader.sentencesOf(child)
     const first = sentences[0]
     if (first === undefined || !statesScope(first)) continue
     const before = siblings.slice(0, at).flatMap((sibling) => clausesBelow(sibling).filter((c) => c.kind === 'definitions'))
@@ -183,7 +183,7 @@ function lendToReferenced(node: Provision, prepared: Prepared): void {
   for (const child of node.children) {
     if (!isProvision(child) || (child.clauses ?? []).length > 0) continue
     if (!(child.references ?? []).some((r) => r.kind === 'internal')) continue
-    for (const sentence of prepared.reader.sentencesOf(ownLeaves(child))) {
+    for (const sentence of prepared.reader.sentencesOf(child)) {
       const head = SUBJECT_WINDOW < sentence.length ? sentence.startOf(SUBJECT_WINDOW) : sentence.end
       const named = (child.references ?? []).flatMap((r) =>
         r.kind === 'internal' && r.position.start.offset >= sentence.start && r.position.start.offset <= head ? r.targets ?? [] : []

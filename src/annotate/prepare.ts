@@ -103,24 +103,18 @@ export function prepare(tree: Treaty, options?: AnnotateOptions): Prepared {
   return { rules, set: new RuleSet(rules, lexicon), parties, treaty: { selfCharter: index.selfCharter, selfWords: index.selfWords }, index, reader: new SentenceReader(lexicon) }
 }
 
-/** A provision's own leaves (its text, not its sub-provisions', nor notes of the source database). */
-export function ownLeaves(node: Provision): Leaf[] {
-  return node.children.filter((c): c is Leaf => isLeaf(c as TreatyNode) && c.type !== 'note')
-}
-
 /** Visit every provision with the context its ancestors hand down. */
 export function walkProvisions(
   tree: Treaty,
   prepared: Prepared,
-  visit: (node: Provision, sentences: Sentence[], inherited: InheritedContext, article: Provision | undefined) => void
+  visit: (node: Provision, sentences: readonly Sentence[], inherited: InheritedContext, article: Provision | undefined) => void
 ): void {
   const go = (node: TreatyNode, inherited: InheritedContext, article: Provision | undefined): void => {
     if (isProvision(node)) {
-      const leaves = ownLeaves(node)
-      const sentences = prepared.reader.sentencesOf(leaves)
+      const sentences = prepared.reader.sentencesOf(node)
       const art = node.type === 'article' ? node : article
       visit(node, sentences, inherited, art)
-      const intro = prepared.reader.sentencesOf(leaves.filter((l) => l.type === 'intro'))
+      const intro = sentences.filter((s) => s.leaf.type === 'intro')
       const down = intro.length > 0 ? contextOf(intro, prepared.set, inherited) : inherited
       for (const child of node.children) go(child, down, art)
       return

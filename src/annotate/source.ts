@@ -4,7 +4,7 @@
  */
 import type { Point, Position } from '../schema/position.js'
 import type { RuleFamily } from '../schema/rule.js'
-import type { Leaf } from '../schema/tree.js'
+import { isLeaf, type Leaf, type Provision, type TreatyNode } from '../schema/tree.js'
 import { endsSentenceMark, type Lexicon } from './lexicon.js'
 import { splitSentences } from './sentences.js'
 import type { Token, TokenList } from './text.js'
@@ -91,11 +91,16 @@ export class Sentence {
   }
 }
 
-/** Reads leaves into sentences of tokens, once per leaf, for one annotation run. */
+/** A provision's own leaves: its text, not its sub-provisions', nor notes of the source database. */
+export function ownLeaves(node: Provision): Leaf[] {
+  return node.children.filter((c): c is Leaf => isLeaf(c as TreatyNode) && c.type !== 'note')
+}
+
+/** Reads provisions into sentences of tokens, once per provision, for one annotation run. */
 export class SentenceReader {
-  /** The tokens of every leaf read so far. */
+  /** The tokens of every provision read so far. */
   readonly stream: TokenStream
-  private readonly read = new Map<Leaf, readonly Sentence[]>()
+  private readonly read = new Map<Provision, readonly Sentence[]>()
 
   constructor(lexicon: Lexicon) {
     this.stream = acquireStream(lexicon)
@@ -108,20 +113,24 @@ export class SentenceReader {
   }
 
   /**
-   * Split leaves into sentences of tokens.
+   * A provision's own text (see `ownLeaves`) as sentences of tokens, read on first use.
    *
-   * @param leaves A provision's own leaves (content, intro, wrap-up) in order.
-   * @returns Their sentences, in order.
+   * @param provision The provision.
+   * @returns Its sentences, leaf by leaf, in order (shared: do not modify).
    */
-  sentencesOf(leaves: readonly Leaf[]): Sentence[] {
-    const out: Sentence[] = []
-    for (const leaf of leaves) for (const sentence of this.sentencesOfLeaf(leaf)) out.push(sentence)
-    return out
+  sentencesOf(provision: Provision): readonly Sentence[] {
+    let sentences = this.read.get(provision)
+    if (sentences === undefined) {
+      const made: Sentence[] = []
+      for (const leaf of ownLeaves(provision)) this.readLeaf(leaf, made)
+      sentences = made
+      this.read.set(provision, sentences)
+    }
+    return sentences
   }
 
-  private sentencesOfLeaf(leaf: Leaf): readonly Sentence[] {
-    let sentences = this.read.get(leaf)
-    if (sentences !== undefined) return sentences
+  /** Tokenize a leaf and append its sentences to `out`. */
+  private readLeaf(leaf: Leaf, out: Sentence[]): void {
     const stream = this.stream
     const base = leaf.position.start.offset
     // Tokenize the whole leaf, then deal its tokens out: no token spans a sentence boundary
@@ -129,18 +138,14 @@ export class SentenceReader {
     let next = stream.read(leaf.value, base)
     const stops: number[] = []
     for (let i = next; i < stream.length; i++) if (endsSentenceMark(stream.norm[i] ?? -1)) stops.push((stream.start[i] ?? 0) - base)
-    const made: Sentence[] = []
     for (const span of splitSentences(leaf.value, stops)) {
       const start = base + span.start
       const end = base + span.end
       while (next < stream.length && (stream.start[next] ?? 0) < start) next++
       const from = next
       while (next < stream.length && (stream.end[next] ?? 0) <= end) next++
-      made.push(new Sentence(leaf, start, end, stream, from, next))
+      out.push(new Sentence(leaf, start, end, stream, from, next))
     }
-    sentences = made
-    this.read.set(leaf, sentences)
-    return sentences
   }
 }
 
