@@ -69,6 +69,25 @@ describe('mutual defence in treaties outside the fixtures', () => {
     expect(md?.obligor?.role).toBe('other-party')
     expect(md?.strength?.features).toContain('allMeans')
   })
+
+  it('Anglo-Soviet Treaty 1942 Art. 3: at once … all the military and other support and assistance in his power → 5', () => {
+    // Older texts personify the Party ("his power"): the all-means cue reads any possessive.
+    const [md] = snippet(
+      'Should either of the High Contracting Parties during the post-war period become involved in hostilities with Germany in consequence of an attack by that State against that Party, the other High Contracting Party will at once give to the High Contracting Party so involved in hostilities all the military and other support and assistance in his power.'
+    )
+    expect(md).toMatchObject({ kind: 'mutual-defence', modality: 'obligation', obligor: { role: 'other-party' } })
+    expect(md?.strength?.features).toEqual(['immediate', 'allMeans'])
+    expect(md?.strength?.level).toBe(5)
+  })
+
+  it('"undertakes … to come to its assistance" is mutual defence; coming to assistance after a disaster is not', () => {
+    const [md] = snippet(
+      'Each Party undertakes, in the event of an armed attack on the other Party, to come to its assistance in accordance with its constitutional procedures.'
+    )
+    expect(md).toMatchObject({ kind: 'mutual-defence', modality: 'obligation', trigger: 'armed-attack' })
+    expect(caveatKinds(md)).toEqual(['constitutional-process'])
+    expect(snippet("The Parties shall come to each other's assistance in the event of natural disasters.")).toEqual([])
+  })
 })
 
 describe('other security kinds outside the fixtures', () => {
@@ -150,6 +169,14 @@ describe('other security kinds outside the fixtures', () => {
     expect(kinds(termination)).toEqual(['withdrawal'])
     expect(termination[0]?.obligor?.role).toBe('either-party')
     expect(kinds(snippet('This Agreement may be amended by mutual written consent of the Parties.'))).toEqual(['amendment'])
+    // "terminate it" is a withdrawal only with the notice that makes it one.
+    const byPronoun = snippet('This Treaty shall remain in force for an indefinite period. Either Party may terminate it by giving written notice to the other Party through diplomatic channels.')
+    expect(kinds(byPronoun)).toEqual(['duration', 'withdrawal'])
+    expect(snippet('The Council may terminate it at any time.')).toEqual([])
+    expect(kinds(snippet('Reservations incompatible with the object and purpose of this Agreement shall not be permitted.'))).toEqual(['reservations'])
+    // An organ set up in the passive voice.
+    expect(snippet('A Joint Commission is hereby established to oversee the implementation of this Agreement.')).toMatchObject([{ kind: 'institution', modality: 'constitutive' }])
+    expect(snippet('The commission established under Article 8 shall meet annually.')).toEqual([])
     expect(kinds(snippet('Any dispute arising out of the interpretation or implementation of this Agreement shall be settled amicably through consultations or negotiations between the Parties.'))).toEqual(['dispute-settlement'])
   })
 })

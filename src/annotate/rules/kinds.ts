@@ -43,6 +43,8 @@ export const securityKindRules: KindRule[] = [
     cues: [
       'assist|aid|help|defend|support ~8 (so attacked|attacked|invaded|victim|under attack)',
       '(come|go) ~3 to ~2 (aid|assistance|help|defense|rescue) ~2 of',
+      // "undertakes … to come to its assistance", "go to each other's aid"
+      '(come|go|hasten) ~3 to (its|his|her|their|each other\'s|one another\'s) (aid|assistance|help|defense|rescue)',
       '(assist|aid|help|support|cooperate|join) ~3 (in meeting|to meet|in repelling|to repel|in resisting|to resist|in repulsing) ~3 (attack|attacks|aggression|aggressor|invasion)',
       '(go to war|enter the war|declare war|join the war)'
     ],
@@ -59,7 +61,10 @@ export const securityKindRules: KindRule[] = [
       'provide|render|give|extend|afford|lend|furnish|offer ~3 (immediate assistance|immediate aid|immediate military)',
       // "provide it with the necessary assistance, including military"
       'provide|render|give|extend|afford|lend|furnish|offer ~6 assistance|aid|support ~3 (including military|including armed force|including the use of armed force|including military assistance)',
-      'assist|aid|help|support ~6 (with all|by all|with every|by every) ~3 means'
+      'assist|aid|help|support ~6 (with all|by all|with every|by every) ~3 means',
+      // The object names the commitment wherever the verb is ("will at once give to the Party
+      // so involved in hostilities all the military and other support and assistance").
+      '(all the|all) military and other ~3 (assistance|aid|support|help)'
     ],
     requires: [ATTACK],
     unless: ['(accident|distress|emergency landing|disaster)', NEGATED_HELP]
@@ -200,9 +205,13 @@ export const securityKindRules: KindRule[] = [
     cues: [
       '(there are|there is|there shall be) ~2 established ~6 (council|committee|commission|organization|secretariat|body|organ|organs|board|agency)',
       '(establish|set up|create) ~6 (council|committee|commissions|commission|subsidiary organs|subsidiary bodies|organs|bodies|working group|secretariat)',
+      // The passive: "A Joint Commission is hereby established", "a Council shall be set up".
+      '(council|committee|commission|commissions|organization|organisation|secretariat|board|agency|working group|body|bodies|organ|organs) ~3 (is|are|shall be|will be) ~2 (established|set up|created|constituted)',
       '(conference of states parties|conference of the states parties|meeting of states parties|conference of the parties|meeting of the parties|assembly of states parties) ~4 (shall|will) ~3 (be convened|be held|meet|convene)'
     ],
-    unless: ['review* ~6 ' + '(operation|implementation|treaty|convention|charter)', 'consist* of', 'composition']
+    unless: ['review* ~6 ' + '(operation|implementation|treaty|convention|charter)', 'consist* of', 'composition'],
+    // "The object of the Commission, which is established within …" describes an organ, it does not set one up.
+    notAt: ['(which|that) ~1 (is|are|was|were|has been|have been) ~2 (established|set up|created|constituted)']
   },
   {
     id: 'kind.security-council-reporting.report',
@@ -407,7 +416,9 @@ export const finalKindRules: KindRule[] = [
       '(right to withdraw|notice of withdrawal|notification of withdrawal|notice of its withdrawal)',
       'denounce|denounces|denunciation',
       '(cease to be) ~2 (a party|party|a member|member)',
-      '(terminate|termination of) ~2 ' + THIS + ' ' + INSTRUMENT
+      '(terminate|termination of) ~2 ' + THIS + ' ' + INSTRUMENT,
+      // "Either Party may terminate it by giving written notice": the pronoun needs the notice.
+      'terminate (it|the same) (by|upon|on|with|through) ~4 (notice|notification|notifying)'
     ],
     unless: ['(withdraw|withdrawal|withdrawn) ~3 (reservation|reservations|objection|objections|declaration|declarations|its consent)']
   },
@@ -444,7 +455,9 @@ export const finalKindRules: KindRule[] = [
     cues: [
       '(formulate|make|made|enter|permitted|allowed|admissible|prohibited) ~3 (reservation|reservations)',
       '(reservation|reservations) ~4 (may|shall|are|is) ~3 (be made|made|be formulated|permitted|allowed|admissible|not)',
-      '(no reservation|no reservations)'
+      '(no reservation|no reservations)',
+      // "Reservations incompatible with the object and purpose of this Agreement shall not be permitted."
+      '(reservation|reservations) ~10 (shall not be|may not be|will not be|are not) (permitted|allowed|admissible|accepted|made)'
     ]
   },
   {

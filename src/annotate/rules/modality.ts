@@ -65,7 +65,7 @@ export const modalityRules: ModalityRule[] = [
     family: 'modality',
     modality: 'constitutive',
     cues: [
-      'hereby ~2 establish|establishes|create|creates|constitute|constitutes|designate|designated|set',
+      'hereby ~2 establish|establishes|established|create|creates|created|constitute|constitutes|constituted|designate|designated|set',
       '(there are established|there is established|there shall be established)',
       '(" means|" mean|shall mean)',
       '(is deemed|are deemed|shall be deemed)'

@@ -43,7 +43,8 @@ export const featureRules: FeatureRule[] = [
     cues: [
       '(all|every) ~2 (means|measures|forces|resources)',
       '(by all means|by every means)',
-      '(all|every) ~8 (in its power|in their power|at its disposal|at their disposal|in its possession|in their possession)'
+      // "in its power", "at their disposal", "in his power" (older texts personify the Party).
+      '(all|every) ~8 (in|at|within) (its|their|his|her) (power|disposal|possession)'
     ]
   },
   {
