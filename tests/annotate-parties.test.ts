@@ -19,6 +19,29 @@ describe('parties', () => {
     expect(fixture(ATT).parties).toEqual([])
   })
 
+  it('a long title in capitals, and "hereinafter referred to collectively as the “Parties” and singularly as a “Party”" (US–Philippines EDCA 2014)', () => {
+    const text = [
+      'AGREEMENT BETWEEN THE GOVERNMENT OF THE UNITED STATES OF AMERICA AND THE GOVERNMENT OF THE REPUBLIC OF THE PHILIPPINES ON ENHANCED DEFENSE COOPERATION',
+      '',
+      'The Government of the United States of America and the Government of the Republic of the Philippines, hereinafter referred to collectively as the "Parties" and singularly as a "Party";',
+      '',
+      'Have agreed as follows:',
+      '',
+      'Article I',
+      '',
+      'This Agreement deepens defense cooperation between the Parties.',
+      ''
+    ].join('\n')
+    const tree = analyzeTreaty(text, { format: 'text' })
+    // 24 words in capitals: the title, not a recital.
+    expect(tree.children[0]).toMatchObject({ type: 'title' })
+    // "ON ENHANCED DEFENSE COOPERATION" ends the second name; the alias ends at its closing quote.
+    expect((tree.parties ?? []).map((p) => [p.name, p.aliases])).toEqual([
+      ['United States of America', ['the Parties', 'USA']],
+      ['Republic of the Philippines', ['the Parties']]
+    ])
+  })
+
   it('"between … and …, hereinafter referred to as the Parties" gives both parties and the alias', () => {
     const text = [
       'TREATY ON COMPREHENSIVE STRATEGIC PARTNERSHIP',

@@ -33,6 +33,20 @@ function capital(t: Token): boolean {
   return /^\p{Lu}/u.test(t.text)
 }
 
+/**
+ * Words that end a name in a title written in capitals, where every word is capitalised:
+ * "… REPUBLIC OF AZERBAIJAN ON STRATEGIC PARTNERSHIP" names Azerbaijan, not a partnership.
+ * In mixed case these are lower case and end the name anyway.
+ */
+const CAPITALS_BREAKS = new Set(['on', 'concerning', 'regarding', 'relating', 'respecting', 'about', 'for', 'in', 'to', 'with'])
+
+/** Does a token continue a name? */
+function inName(t: Token): boolean {
+  if (t.norm === 'and' || t.punct) return false
+  if (CONNECTORS.has(t.norm) || CONNECTORS.has(t.text.toLowerCase())) return !(CAPITALS_BREAKS.has(t.norm) && t.text === t.text.toUpperCase())
+  return capital(t) && !(CAPITALS_BREAKS.has(t.norm) && t.text === t.text.toUpperCase() && t.text.length > 1)
+}
+
 const LEADING = new Set(['whereas', 'recognizing', 'noting', 'desiring', 'considering', 'being', 'convinced', 'mindful', 'that', 'and', 'both', 'between', 'with'])
 
 function cleanName(words: Token[]): string | undefined {
@@ -67,7 +81,7 @@ function namesForward(tokens: Token[], i: number): { names: Token[][]; next: num
   for (; j < tokens.length && j < i + 40; j++) {
     const t = tokens[j]
     if (t === undefined) break
-    if (t.norm !== 'and' && !t.punct && (capital(t) || CONNECTORS.has(t.norm) || CONNECTORS.has(t.text.toLowerCase()))) {
+    if (inName(t)) {
       current.push(t)
       continue
     }
@@ -90,7 +104,7 @@ function namesBackward(tokens: Token[], i: number): Token[][] {
   for (let j = i - 1; j >= 0 && j > i - 40; j--) {
     const t = tokens[j]
     if (t === undefined) break
-    if (t.norm !== 'and' && !t.punct && (capital(t) || CONNECTORS.has(t.norm) || CONNECTORS.has(t.text.toLowerCase()))) {
+    if (inName(t)) {
       current.unshift(t)
       continue
     }
@@ -174,20 +188,32 @@ export function findParties(leaves: readonly Leaf[]): Party[] {
   })
 }
 
+const COLLECTIVELY = new Set(['collectively', 'jointly', 'together'])
+
 /** The alias after "hereinafter referred to as" / "called", if any. */
 function aliasAfter(tokens: Token[], i: number): string | undefined {
   let j = i
   while (tokens[j]?.norm === ',') j++
   if (tokens[j]?.norm !== 'hereinafter') return undefined
   j++
-  if (tokens[j]?.norm === 'referred' && tokens[j + 1]?.norm === 'to' && tokens[j + 2]?.norm === 'as') j += 3
-  else if (tokens[j]?.norm === 'called' || tokens[j]?.norm === 'termed' || tokens[j]?.norm === 'known') j += tokens[j]?.norm === 'known' ? 2 : 1
+  if (tokens[j]?.norm === 'referred' && tokens[j + 1]?.norm === 'to') {
+    // "referred to collectively as the “Parties”"
+    j += COLLECTIVELY.has(tokens[j + 2]?.norm ?? '') ? 3 : 2
+    if (tokens[j]?.norm !== 'as') return undefined
+    j++
+  } else if (tokens[j]?.norm === 'called' || tokens[j]?.norm === 'termed' || tokens[j]?.norm === 'known') j += tokens[j]?.norm === 'known' ? 2 : 1
   else return undefined
   const words: string[] = []
+  let quoted = false
   for (; j < tokens.length && words.length < 8; j++) {
     const t = tokens[j]
     if (t === undefined) break
-    if (t.norm === '"') continue
+    if (t.norm === '"') {
+      // The closing quote ends the alias: "the “Parties” and singularly as a “Party”".
+      if (quoted && words.length > 0) break
+      quoted = true
+      continue
+    }
     if (t.punct) break
     words.push(t.text)
   }

@@ -16,7 +16,7 @@ import type { DiagnosticCollector } from './diagnostics.js'
 import { EID_PREFIX, EidRegistry } from './eid.js'
 import { findInlineList, type InlineLabel } from './inline.js'
 import type { ArticleMarker, DivisionMarker, LabelMarker, Span } from './markers.js'
-import { isTitleLike, titleEvidence, type TitleEvidence } from './titles.js'
+import { isCapitals, isTitleLike, titleEvidence, type TitleEvidence } from './titles.js'
 import { numberOrdinal, type NumberClass, type Reading } from './numbers.js'
 import { decimalPath, samePath, type DecimalMarker } from './decimal.js'
 import { findFormula } from './formula.js'
@@ -689,7 +689,9 @@ class TreeBuilder {
   placeFrontText(block: Block): void {
     const span = { start: block.start, end: block.end }
     const atStart = this.preamble === undefined
-    if (atStart && this.titles < 3 && !block.opaque && (block.heading > 0 || isTitleLike(this.text, span, 20))) {
+    // A title in capitals may be long ("AGREEMENT BETWEEN THE GOVERNMENT OF … AND THE
+    // GOVERNMENT OF … ON …"): no recital is written in capitals from end to end.
+    if (atStart && this.titles < 3 && !block.opaque && (block.heading > 0 || isTitleLike(this.text, span, isCapitals(this.text, span) ? 40 : 20))) {
       this.root.children.push(this.leaf('title', block.start, block.end))
       this.titles++
       return

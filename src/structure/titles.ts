@@ -66,6 +66,28 @@ export function isTitleLike(text: string, span: Span, maxWords = 25): boolean {
   return !SENTENCE_VERB.test(value)
 }
 
+/**
+ * Whether a line is written in capitals: it has letters, and none of them is lower case.
+ *
+ * @param text The input.
+ * @param span The line.
+ * @returns True for "AGREEMENT BETWEEN …", false for "Agreement between …".
+ */
+export function isCapitals(text: string, span: Span): boolean {
+  let letters = 0
+  for (let i = span.start; i < span.end; i++) {
+    const code = text.charCodeAt(i)
+    if (isUpper(code)) letters++
+    else if (isLower(code)) return false
+    else if (code > 0xff) {
+      const ch = text.charAt(i)
+      if (ch !== ch.toUpperCase()) return false
+      if (ch !== ch.toLowerCase()) letters++
+    }
+  }
+  return letters > 0
+}
+
 /** How strongly a line reads as the title of the article heading above it. */
 export type TitleEvidence = 'none' | 'plain' | 'strong'
 
