@@ -6,8 +6,9 @@
  */
 import { describe, expect, it } from 'vitest'
 import { analyzeTreaty } from '../src/annotate/analyze.js'
+import { caveatFeatures } from '../src/annotate/strength.js'
 import type { Clause } from '../src/schema/annotation.js'
-import { ATT, CHARTER, JAPAN, NATO, NPT, VCLT, article, caveatKinds, clause, clausesOf, fixture, provisions, snippet } from './annotate-helpers.js'
+import { ANZUS, ATT, CHARTER, DPRK, JAPAN, NATO, NPT, OST, VCLT, article, caveatKinds, clause, clausesOf, fixture, provisions, snippet } from './annotate-helpers.js'
 
 /** The caveat texts of a kind on a clause. */
 function caveatTexts(c: Clause | undefined, kind: string): string[] {
@@ -328,5 +329,48 @@ describe('a judgment inside the event a temporal limit awaits is not the obligor
       'Pending the first meeting of the Council, the Parties will consult together whenever, in the opinion of any of them, the security of any of them is threatened.'
     )
     expect(caveatKinds(after.find((c) => c.kind === 'consultation'))).toEqual(['discretion', 'temporal-limit'])
+  })
+})
+
+describe('a caveat lent from outside the clause’s sentence weighs on its strength as its own caveats do', () => {
+  // No treaty of the corpus (fixtures and the Dutch treaty database) states a mutual-defence or
+  // consultation clause and hedges it in the next sentence or provision, so these are the
+  // ANZUS Art. IV hedge ("in accordance with its constitutional processes") and the NATO Art. 5
+  // discretion ("such action as it deems necessary") moved out of the clause's sentence. The
+  // strength must not depend on where the caveat stands.
+  const ATTACK = 'If either Party is the object of an armed attack, the other Party shall assist the Party so attacked'
+  const HEDGE = 'in accordance with the constitutional processes of each Party'
+  const strengthOf = (text: string): Clause['strength'] => {
+    const tree = analyzeTreaty(`Article 1\n\n${text}\n`, { format: 'text' })
+    return clausesOf(article(tree, '1')).find((c) => c.kind === 'mutual-defence')?.strength
+  }
+
+  it('control: the hedge in the clause’s own sentence gives level 2, hedged; without it, level 3', () => {
+    expect(strengthOf(`${ATTACK} ${HEDGE}.`)).toEqual({ level: 2, features: ['hedged'] })
+    expect(strengthOf(`${ATTACK}.`)).toEqual({ level: 3, features: [] })
+  })
+
+  it('the hedge in a follow-on sentence ("Such assistance shall be rendered …") gives the same level 2, not 3', () => {
+    expect(strengthOf(`${ATTACK}. Such assistance shall be rendered ${HEDGE}.`)).toEqual({ level: 2, features: ['hedged'] })
+  })
+
+  it('the hedge in the next paragraph gives the same level 2 and the hedged feature (it used to add neither)', () => {
+    expect(strengthOf(`1. ${ATTACK}.\n\n2. Such assistance shall be rendered ${HEDGE}.`)).toEqual({ level: 2, features: ['hedged'] })
+  })
+
+  it('discretion lent to an immediate, all-means promise lowers 5 to 4 wherever it stands', () => {
+    const promise = 'If either Party is the object of an armed attack, the other Party shall immediately assist the Party so attacked with all the means at its disposal'
+    const expected = { level: 4, features: ['immediate', 'allMeans', 'discretionary'] }
+    expect(strengthOf(`${promise}, taking such action as it deems necessary.`)).toEqual(expected)
+    expect(strengthOf(`${promise}. Such assistance shall comprise such action as it deems necessary.`)).toEqual(expected)
+    expect(strengthOf(`1. ${promise}.\n\n2. Such assistance shall comprise such action as it deems necessary.`)).toEqual(expected)
+  })
+
+  it('every clause with a strength in the fixtures has the features of all its caveats', () => {
+    for (const file of [NATO, ANZUS, CHARTER, OST, ATT, NPT, VCLT, JAPAN, DPRK]) {
+      for (const p of provisions(fixture(file))) {
+        for (const c of p.clauses ?? []) if (c.strength !== undefined) expect(c.strength.features, `${file} ${p.eId}`).toEqual(expect.arrayContaining(caveatFeatures(c.caveats)))
+      }
+    }
   })
 })

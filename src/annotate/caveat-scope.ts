@@ -10,6 +10,7 @@ import type { TreatyContext } from './clauses.js'
 import { evidenceOf, sortHits } from './evidence.js'
 import type { Hit } from './match.js'
 import type { Sentence } from './source.js'
+import { strengthWithCaveats } from './strength.js'
 import { HARD_STOPS } from './text.js'
 
 /**
@@ -199,7 +200,11 @@ function crossesStop(sentence: Sentence, from: number, to: number): boolean {
 
 /**
  * Give a clause the caveats of a sentence outside it (a follow-on sentence, a list item, a
- * sibling provision): each caveat once (one kind at one place), with its rule id.
+ * sibling provision): each caveat once (one kind at one place), with its rule id. A lent caveat
+ * qualifies the clause as its own caveats do, so a security clause's strength takes the
+ * features it brings and its level is decided again (`strengthWithCaveats`): "in accordance
+ * with their constitutional processes" in the next provision hedges a promise of assistance as
+ * much as in its own sentence.
  *
  * @param clause The clause, changed in place.
  * @param hits Hits of the other sentence (only caveat hits are used).
@@ -207,9 +212,12 @@ function crossesStop(sentence: Sentence, from: number, to: number): boolean {
  * @param treaty Treaty-wide settings.
  */
 export function lendTo(clause: Clause, hits: readonly Hit[], sentence: Sentence, treaty: TreatyContext): void {
+  let lent = false
   for (const c of caveatsFor(clause.kind, hits, sentence, treaty)) {
     if (clause.caveats.some((x) => x.kind === c.kind && x.position.start.offset === c.position.start.offset)) continue
     clause.caveats.push(c)
+    lent = true
     if (!clause.rules.includes(c.ruleId)) clause.rules.push(c.ruleId)
   }
+  if (lent && clause.strength !== undefined) clause.strength = strengthWithCaveats(clause.kind, clause.modality, clause.strength, clause.caveats)
 }

@@ -7,12 +7,13 @@ import type { Caveat, Clause, RoleRef } from '../schema/annotation.js'
 import type { KindRule, ModalityRule, RoleRule, Rule } from '../schema/rule.js'
 import type { ClauseKind, Modality, StrengthFeature, Trigger } from '../schema/vocabulary.js'
 import { caveatsFor, lendTo } from './caveat-scope.js'
+import { NOTIFIED_KINDS, opensDepositaryList, runsOn } from './depositary-list.js'
 import { evidenceOf, sortHits } from './evidence.js'
 import { tokenText, type Hit, type Miss, type RuleSet } from './match.js'
 import { aboutOtherInstrument, pointsBackTo } from './nouns.js'
 import { compilePattern, matchEnd } from './pattern.js'
 import { spanAt, type Sentence } from './source.js'
-import { decideStrength, STRENGTH_KINDS } from './strength.js'
+import { caveatFeatures, decideStrength, STRENGTH_KINDS } from './strength.js'
 
 /** What a provision inherits from the intro of the provision above it ("Each State Party shall:"). */
 export interface InheritedContext {
@@ -20,6 +21,12 @@ export interface InheritedContext {
   readonly role?: RoleRef | undefined
   /** Caveats of the intro ("in accordance with its national laws:") qualify every item under it. */
   readonly caveats?: readonly { readonly hits: readonly Hit[]; readonly sentence: Sentence }[] | undefined
+  /**
+   * The intro states the depositary's duty and runs on into this list ("The Secretary-General
+   * shall inform all States of:"): the item's first sentence names an object of that duty, so it
+   * states no final clause of its own (see `depositary-list.ts`).
+   */
+  readonly depositaryList?: boolean | undefined
 }
 
 /** Settings that hold for the whole treaty. */
@@ -176,14 +183,17 @@ export function contextOf(sentences: readonly Sentence[], rules: RuleSet, parent
   if (last === undefined) return parent
   const hits = rules.run('caveat', last)
   const caveats = hits.length > 0 ? [...(parent.caveats ?? []), { hits, sentence: last }] : parent.caveats
+  // A sub-list under an item of a depositary list ("(a) the deposit of:") still lists objects.
+  const depositaryList = opensDepositaryList(last, rules) || (parent.depositaryList === true && runsOn(last))
   const modals = rules.run('modality', last)
   const modal = modals.at(-1)
-  if (modal === undefined) return { ...parent, caveats }
+  if (modal === undefined) return { ...parent, caveats, depositaryList }
   const role = chooseRole(modal.start, outermost(rules.run('role', last)), last)
   return {
     modality: { modality: modal.rule.modality, ruleId: modal.rule.id },
     role: role === undefined ? parent.role : roleRef(role, last),
-    caveats
+    caveats,
+    depositaryList
   }
 }
 
@@ -199,14 +209,9 @@ function followsOn(sentence: Sentence, rules: RuleSet): boolean {
   return rules.run('caveat', sentence).some((h) => h.start === 0)
 }
 
-/** Give clauses the caveats of a sentence outside them (each caveat once), with the strength features they bring. */
+/** Give clauses the caveats of a sentence outside them (each caveat once, with the strength it brings: see `lendTo`). */
 function lendToClauses(clauses: readonly FoundClause[], hits: readonly Hit[], sentence: Sentence, treaty: TreatyContext): void {
-  for (const p of clauses) {
-    lendTo(p.clause, hits, sentence, treaty)
-    if (p.clause.strength !== undefined) {
-      for (const f of features([], p.clause.caveats)) if (!p.clause.strength.features.includes(f)) p.clause.strength.features.push(f)
-    }
-  }
+  for (const p of clauses) lendTo(p.clause, hits, sentence, treaty)
 }
 
 /** Kinds about this treaty as an instrument: it is signed, ratified, acceded to, enters into force. */
@@ -214,8 +219,7 @@ const INSTRUMENT_KINDS: ReadonlySet<ClauseKind> = new Set<ClauseKind>(['signatur
 function features(hits: readonly Hit[], caveats: readonly Caveat[]): StrengthFeature[] {
   const out = new Set<StrengthFeature>()
   for (const h of hits) if (h.rule.family === 'feature') out.add(h.rule.feature)
-  if (caveats.some((c) => c.kind === 'discretion')) out.add('discretionary')
-  if (caveats.some((c) => c.kind === 'constitutional-process' || c.kind === 'domestic-law')) out.add('hedged')
+  for (const f of caveatFeatures(caveats)) out.add(f)
   return [...out]
 }
 
@@ -269,6 +273,12 @@ export function findClauses(
       }
       if (h.rule.requireModal === true && modals.length === 0 && inherited.modality === undefined) {
         sentenceMisses?.push({ rule: h.rule, reason: 'no-modal', detail: `cue "${tokenText(sentence, h.start, h.end)}" matched but the sentence has no operative verb (shall, will, may, undertake …)`, start: h.start, end: h.end })
+        continue
+      }
+      // The first sentence of an item under a depositary list goes on with the intro's sentence:
+      // "(c) the date of entry into force of this Convention" is what the depositary notifies.
+      if (at === 0 && inherited.depositaryList === true && NOTIFIED_KINDS.has(h.rule.kind)) {
+        sentenceMisses?.push({ rule: h.rule, reason: 'blocked', detail: `cue "${tokenText(sentence, h.start, h.end)}" matched, but the item names what the depositary holds or notifies under the intro above`, start: h.start, end: h.end })
         continue
       }
       if (INSTRUMENT_KINDS.has(h.rule.kind) && aboutOtherInstrument(sentence, sentences[at - 1], treaty.selfWords)) {

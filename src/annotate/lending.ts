@@ -15,13 +15,17 @@ import { ownLeaves, type Sentence } from './source.js'
 /**
  * A list item that holds no clause of its own continues its parent's intro ("… is deemed to
  * include an armed attack (i) on the territory … in Europe"): its caveats qualify the intro's
- * clauses.
+ * clauses. A `depositary` clause is not one of them: the items under "The Secretary-General
+ * shall inform all States of:" name what is notified ("denunciations in accordance with
+ * Article 50", "any domestic legislation implementing this Protocol"), and what qualifies those
+ * things does not limit the duty to notify them.
  */
 function lendListCaveats(node: Provision, prepared: Prepared): void {
   const clauses = node.clauses ?? []
   if (clauses.length === 0) return
   const leaves = ownLeaves(node)
   const introClauses = clauses.filter((c) => {
+    if (c.kind === 'depositary') return false
     const leaf = leaves.find((l) => l.position.start.offset <= c.position.start.offset && c.position.end.offset <= l.position.end.offset)
     return leaf?.type === 'intro'
   })

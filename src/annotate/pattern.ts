@@ -9,7 +9,9 @@
  * - `shall|will|must` one of several words;
  * - `(state of war|armed attack|aggression)` one of several phrases;
  * - `~4` a gap of up to 4 tokens, never crossing `.`, `;`, `:`, `!` or `?`;
- * - `"` `,` `(` `)` punctuation tokens (any kind of double quote is `"`).
+ * - `"` `,` `(` `)` punctuation tokens (any kind of double quote is `"`); `:` the colon,
+ *   a hard stop that a gap may reach but not cross ("notify ~30 :": a verb whose object is the
+ *   list the colon opens).
  *
  * Matching is leftmost and never backtracks past a gap: each start costs at most
  * (elements × widest gap) token comparisons, so a scan is linear in the input. There are no
@@ -40,7 +42,7 @@ export interface Pattern {
 export const MAX_GAP = 40
 
 const WORD = /^[\p{L}\p{N}'’-]+\*?$/u
-const PUNCT = new Set(['"', ',', '(', ')'])
+const PUNCT = new Set(['"', ',', '(', ')', ':'])
 
 /**
  * Check a pattern's syntax.
@@ -181,7 +183,7 @@ export interface BoundPattern {
 const COMMON = new Set([
   'the', 'of', 'to', 'and', 'in', 'a', 'an', 'or', 'by', 'for', 'on', 'with', 'as', 'at', 'be', 'is', 'are', 'any', 'all', 'its', 'their', 'this', 'that',
   'such', 'shall', 'will', 'may', 'must', 'not', 'no', 'other', 'party', 'parties', 'state', 'states', 'treaty', 'article', 'which', 'from', 'each', 'it',
-  'they', 'has', 'have', 'been', 'under', 'between', 'present', 'convention', 'agreement', 'united', 'nations', '"', ',', '(', ')'
+  'they', 'has', 'have', 'been', 'under', 'between', 'present', 'convention', 'agreement', 'united', 'nations', '"', ',', '(', ')', ':'
 ])
 
 const NO_PREFIXES = new Int32Array(0)

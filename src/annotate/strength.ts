@@ -11,7 +11,7 @@
  *   - otherwise bound but left to the obligor's judgment, or hedged → 3;
  *   - immediate, or with all means, without discretion → 4.
  */
-import type { Strength } from '../schema/annotation.js'
+import type { Caveat, Strength } from '../schema/annotation.js'
 import type { ClauseKind, Modality, StrengthFeature } from '../schema/vocabulary.js'
 
 /** The kinds that take a strength. */
@@ -46,4 +46,38 @@ export function decideStrength(
   else if ((has('immediate') || has('allMeans')) && !has('discretionary')) level = 4
   else level = 3
   return { level, features: [...features] }
+}
+
+/**
+ * The strength features a clause's caveats bring (TAXONOMY §6): `discretionary` for a
+ * `discretion` caveat, `hedged` for a `constitutional-process` or `domestic-law` caveat.
+ *
+ * @param caveats The clause's caveats.
+ * @returns The features, each once.
+ */
+export function caveatFeatures(caveats: readonly Caveat[]): StrengthFeature[] {
+  const out: StrengthFeature[] = []
+  if (caveats.some((c) => c.kind === 'discretion')) out.push('discretionary')
+  if (caveats.some((c) => c.kind === 'constitutional-process' || c.kind === 'domestic-law')) out.push('hedged')
+  return out
+}
+
+/**
+ * A clause's strength once caveats from outside its sentence qualify it too (a follow-on
+ * sentence, a list item, a sibling provision): the features its caveats bring are added and
+ * the level is decided again, as if those caveats had been in its sentence. Level 0 comes from
+ * an aspiration and from nothing else, so an aspiration stays one.
+ *
+ * @param kind The clause kind.
+ * @param modality The clause's modality.
+ * @param strength The strength decided in the clause's own sentence.
+ * @param caveats All the clause's caveats, its own and those lent to it.
+ * @returns The strength with those caveats (the same object when nothing changes).
+ */
+export function strengthWithCaveats(kind: ClauseKind, modality: Modality, strength: Strength, caveats: readonly Caveat[]): Strength {
+  const added = caveatFeatures(caveats).filter((f) => !strength.features.includes(f))
+  const constitutional = caveats.some((c) => c.kind === 'constitutional-process')
+  const revised = decideStrength(kind, modality, [...strength.features, ...added], strength.level === 0, { constitutional })
+  if (revised === undefined || (added.length === 0 && revised.level === strength.level)) return strength
+  return revised
 }

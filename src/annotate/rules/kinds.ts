@@ -502,6 +502,28 @@ export const finalKindRules: KindRule[] = [
     notAt: ['(at the time of|at the moment of|upon) ~1 (deposit|the deposit)']
   },
   {
+    id: 'kind.depositary.notify-list',
+    family: 'kind',
+    kind: 'depositary',
+    modality: 'obligation',
+    obligor: 'depositary',
+    description: 'the depositary informs or notifies of what the list after the sentence names ("of:", "of the following"): signatures, ratifications, entry into force, denunciations',
+    cues: [
+      // "The Secretary-General of the United Nations shall inform all States of:", "The Depositary
+      // shall promptly notify all signatories and States Parties of the following:"
+      '(depositary|depositaries|depository|secretary-general|secretary general|director-general|director general|government|governments|ministry) ~12 (shall|will) ~6 (inform|notify) ~40 (:|the following)',
+      // "(a) inform all States which have signed this Convention or acceded thereto of:" under
+      // "The Secretary-General shall:": all the States concerned are told, as only a depositary tells them.
+      '(inform|notify) ~3 (all states|all the states|all contracting states|all signatory|all signatories|all contracting parties|all parties|all the parties|all states parties|all members) ~40 (:|the following)'
+    ],
+    unless: [
+      // A party's own notice ("A State Party shall notify the Secretary-General of:",
+      // "Contracting Parties undertake to inform the other Contracting Parties about:").
+      '(party|parties|state|states|member|members) (shall|will|may|must|undertake|undertakes|agree|agrees) ~3 (inform|notify)',
+      '(each other|one another)'
+    ]
+  },
+  {
     id: 'kind.registration.register',
     family: 'kind',
     kind: 'registration',
