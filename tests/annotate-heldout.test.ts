@@ -87,6 +87,9 @@ describe('mutual defence in treaties outside the fixtures', () => {
     expect(md).toMatchObject({ kind: 'mutual-defence', modality: 'obligation', trigger: 'armed-attack' })
     expect(caveatKinds(md)).toEqual(['constitutional-process'])
     expect(snippet("The Parties shall come to each other's assistance in the event of natural disasters.")).toEqual([])
+    // "assist the other Party in the event of an armed attack", the attack after the verb.
+    const [hedged] = snippet('Each Party shall, in conformity with its respective constitutional procedures, take the measures necessary to assist the other Party in the event of an armed attack.')
+    expect(hedged).toMatchObject({ kind: 'mutual-defence', trigger: 'armed-attack', strength: { level: 2 } })
   })
 })
 
@@ -153,6 +156,14 @@ describe('other security kinds outside the fixtures', () => {
     ])
     // A paraphrase no rule was written from.
     expect(snippet('Each Party undertakes not to conclude any treaty with a third State which infringes the sovereignty, security or interests of the other Party.').map((c) => c.kind)).toEqual(['no-hostile-alliance'])
+  })
+
+  it('"refrain from participating in any alliance directed against the other Party"; defence cooperation is military cooperation', () => {
+    expect(kinds(snippet('The Parties shall refrain from participating in any alliance directed against the other Party.'))).toEqual(['no-hostile-alliance'])
+    expect(kinds(snippet('The Parties shall cooperate in the field of defence.'))).toEqual(['military-cooperation'])
+    expect(kinds(snippet('The Parties shall cooperate in the fields of trade and culture.'))).toEqual(['cooperation'])
+    // A savings clause (BWBV0005109 Art. VI) bars nothing and commits to nothing.
+    expect(kinds(snippet('Nothing in this Agreement shall be interpreted or operate as a bar or restriction to consultation or cooperation in any field of defense by either Party with other nations or international organizations.'))).not.toContain('military-cooperation')
   })
 
   it('territory denial as a duty to prevent: "take measures to prevent the use of its territory for activities directed against …"', () => {

@@ -42,6 +42,8 @@ export const securityKindRules: KindRule[] = [
     description: 'a party will assist, aid or defend the party attacked',
     cues: [
       'assist|aid|help|defend|support ~8 (so attacked|attacked|invaded|victim|under attack)',
+      // "take the measures necessary to assist the other Party in the event of an armed attack"
+      'assist|aid|help|defend ~6 (in the event of|in case of|in the case of|against) ~4 (armed attack|attack|aggression|invasion)',
       '(come|go) ~3 to ~2 (aid|assistance|help|defense|rescue) ~2 of',
       // "undertakes … to come to its assistance", "go to each other's aid"
       '(come|go|hasten) ~3 to (its|his|her|their|each other\'s|one another\'s) (aid|assistance|help|defense|rescue)',
@@ -142,7 +144,9 @@ export const securityKindRules: KindRule[] = [
     kind: 'no-hostile-alliance',
     description: 'a party will not join an alliance or engagement against the other or in conflict with the treaty',
     cues: [
-      'not|never|nor|neither ~8 (enter|join|conclude|participate|take part|accede|be a party|become a party) ~8 (engagement|engagements|alliance|alliances|coalition|coalitions|bloc|blocs|agreement|agreements|treaty|treaties|grouping|groupings|arrangement|arrangements) ~10 (in conflict with|directed against|against|incompatible with|contrary to|hostile to|inconsistent with|aimed at|directed at)'
+      'not|never|nor|neither ~8 (enter|join|conclude|participate|take part|accede|be a party|become a party) ~8 (engagement|engagements|alliance|alliances|coalition|coalitions|bloc|blocs|agreement|agreements|treaty|treaties|grouping|groupings|arrangement|arrangements) ~10 (in conflict with|directed against|against|incompatible with|contrary to|hostile to|inconsistent with|aimed at|directed at)',
+      // "shall refrain from participating in any alliance directed against the other Party"
+      '(refrain from|refrains from|abstain from|abstains from) ~2 (entering|joining|concluding|participating|taking part|acceding|becoming a party) ~8 (engagement|engagements|alliance|alliances|coalition|coalitions|bloc|blocs|agreement|agreements|treaty|treaties|grouping|groupings|arrangement|arrangements) ~10 (in conflict with|directed against|against|incompatible with|contrary to|hostile to|inconsistent with|aimed at|directed at)'
     ]
   },
   {
@@ -184,9 +188,14 @@ export const securityKindRules: KindRule[] = [
       '(hold|keep|maintain) ~3 (immediately available|available|ready) ~4 (contingents|forces|air force|airforce)',
       '(joint|combined) ~2 (military exercises|exercises|defense planning|military planning|training)',
       '(military|defense) (cooperation|collaboration|bases|base|facilities) ~6 (shall|will|develop|strengthen|establish|promote|grant)',
-      '(shall|will|undertake to|agree to) ~6 (military|defense|militarytechnical|military-technical) (cooperation|collaboration)'
+      '(shall|will|undertake to|agree to) ~6 (military|defense|militarytechnical|military-technical) (cooperation|collaboration)',
+      // "cooperate in the field of defence", "cooperate closely in defence matters"
+      'cooperat*|collaborat* ~4 (field|fields|sphere|spheres|area|areas) of ~1 (defense|military)',
+      'cooperat*|collaborat* ~4 (defense|military) (matters|affairs|issues|questions|policy|industry)'
     ],
-    unless: ['(shall not|will not) ~3 (be cited|affect|prejudice)']
+    // A savings clause names cooperation it does not bar ("Nothing in this Agreement shall be
+    // interpreted … as a bar … to cooperation in any field of defense … with other nations").
+    unless: ['(shall not|will not) ~3 (be cited|affect|prejudice)', '(nothing in|nothing contained in)']
   },
   {
     id: 'kind.institution.establish-organ',
@@ -275,9 +284,12 @@ export const securityKindRules: KindRule[] = [
       '(joint and separate action) ~4 (cooperation|co-operation)'
     ],
     unless: [ATTACK, '(interpretation or application|dispute|disputes)'],
-    // "military-technical cooperation" is military cooperation, not general cooperation.
+    // "military-technical cooperation", "cooperate in the field of defence" is military
+    // cooperation, not general cooperation.
     notAt: [
       '(military|defense|militarytechnical|military-technical|security|nuclear) ~2 (cooperation|collaboration)',
+      'cooperat*|collaborat* ~4 (field|fields|sphere|spheres|area|areas) of ~1 (defense|military)',
+      'cooperat*|collaborat* ~4 (defense|military) (matters|affairs|issues|questions|policy|industry)',
       // A name, not a commitment: "the Organisation for Economic Co-operation and Development".
       '(organization for economic cooperation|economic cooperation and development|council for mutual economic assistance)'
     ]
