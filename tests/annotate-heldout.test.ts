@@ -170,6 +170,10 @@ describe('other security kinds outside the fixtures', () => {
     const [c] = snippet('Each Party shall, in accordance with its domestic legislation, take measures to prevent the use of its territory for activities directed against the sovereignty and security of the other Party.')
     expect(c).toMatchObject({ kind: 'territory-denial', modality: 'obligation', obligor: { role: 'each-party' } })
     expect(caveatKinds(c)).toEqual(['domestic-law'])
+    // Activities on its territory against the other Party, prevented or not allowed.
+    expect(snippet('Each Party shall take, in accordance with its national legislation, the necessary measures to prevent on its territory the activities of organizations directed against the other Party.')).toMatchObject([{ kind: 'territory-denial', modality: 'obligation' }])
+    expect(snippet('Neither Party shall allow on its territory the creation or activities of organizations and groups hostile to the other Party.')).toMatchObject([{ kind: 'territory-denial', modality: 'prohibition' }])
+    expect(snippet('Each Party shall prevent in its territory acts of pollution against the marine environment.')).toEqual([])
     // Preventing a use of territory that is not against anyone is not territory denial.
     expect(snippet('The Parties shall take all necessary measures to prevent the use of their territories by terrorist groups.')).toEqual([])
   })

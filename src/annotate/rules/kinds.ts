@@ -171,7 +171,10 @@ export const securityKindRules: KindRule[] = [
       'not|never|nor|neither ~8 (allow|permit|let|authorize|tolerate) ~6 (territory|territories|soil|airspace) ~6 (used|use|be used|for)',
       '(territory|territories|soil|airspace) ~4 (shall|will) not ~3 (be used|serve)',
       // "take measures to prevent the use of its territory for activities directed against …"
-      'prevent|preclude|prohibit ~4 (use of) ~3 (territory|territories|soil|airspace) ~10 (against|hostile|detriment|harm|damage)'
+      'prevent|preclude|prohibit ~4 (use of) ~3 (territory|territories|soil|airspace) ~10 (against|hostile|detriment|harm|damage)',
+      // "prevent on its territory the activities of organizations directed against the other
+      // Party", "not allow on its territory the creation of groups hostile to the other side"
+      'prevent|preclude|prohibit|suppress|allow|permit|tolerate ~4 (on|in|within|from) (its|their) (territory|territories|soil) ~12 (against|hostile to|detrimental to|harmful to|prejudicial to) ~4 (other|each other|either|one another|sovereignty|security|independence|integrity|interests)'
     ]
   },
   {
