@@ -96,7 +96,13 @@ export class LookupCache {
   readonly #children = new Map<TreatyNode, Children>()
   readonly #descendants = new Map<string, Map<TreatyNode, ReadonlyMap<string, Provision | null>>>()
 
-  /** The numbered children of a node, by label. */
+  /**
+   * The numbered children of a node, by label. A section inside an article is no level that
+   * references name ("paragraph 2" never means "Section 2"), so it is not a child here; nor
+   * are its provisions children of the article, since sections may each number theirs from 1
+   * (the Open Skies Treaty). A label is found in its own section by climbing from where the
+   * reference is made.
+   */
   children(node: TreatyNode): Children {
     let found = this.#children.get(node)
     if (found === undefined) {
@@ -105,7 +111,7 @@ export class LookupCache {
       const folded = new Map<string, Provision[]>()
       let previous: Provision | undefined
       for (const child of 'children' in node ? (node.children as TreatyNode[]) : []) {
-        if (!isProvision(child)) continue
+        if (!isProvision(child) || child.type === 'section') continue
         before.set(child, previous)
         previous = child
         push(exact, labelKey(child.num.value, true), child)

@@ -46,14 +46,19 @@ export const leafSchema = z.object({
 /** A leaf: a run of the input's text. */
 export type Leaf = z.infer<typeof leafSchema>
 
-/** Types of numbered provisions, from the article down. */
-export const provisionTypeSchema = z.enum(['article', 'paragraph', 'subparagraph', 'point'])
+/**
+ * Types of numbered provisions, from the article down. A `section` is a section inside an
+ * article ("Article IV, Section 2" in the IMF and World Bank Articles of Agreement): it groups
+ * the article's text without taking a rank, so its numbered paragraphs are `paragraph`s. A
+ * section that groups articles is a `division` of kind `section`.
+ */
+export const provisionTypeSchema = z.enum(['article', 'section', 'paragraph', 'subparagraph', 'point'])
 /** A type of numbered provision. */
 export type ProvisionType = z.infer<typeof provisionTypeSchema>
 
 /**
- * An article, paragraph, sub-paragraph or point. Its text is `content`, or an `intro`,
- * sub-provisions and a `wrapUp`.
+ * An article, a section inside an article, a paragraph, sub-paragraph or point. Its text is
+ * `content`, or an `intro`, sub-provisions and a `wrapUp`.
  */
 export interface Provision {
   type: ProvisionType
@@ -186,7 +191,7 @@ export function isLeaf(node: TreatyNode): node is Leaf {
 }
 
 /**
- * Whether a node is an article, paragraph, sub-paragraph or point.
+ * Whether a node is an article, section (inside an article), paragraph, sub-paragraph or point.
  *
  * @param node Any node of a treaty tree.
  * @returns True for provisions.

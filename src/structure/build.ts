@@ -7,7 +7,7 @@
  * sequence, not by their characters alone: "(i)" after "(h)" is a letter, "(i)" opening a
  * list under "(c)" is roman.
  */
-import type { Annex, Conclusions, Division, Format, Heading, Leaf, LeafType, Num, Preamble, Provision, ProvisionType, Treaty } from '../schema/tree.js'
+import { isProvision, type Annex, type Conclusions, type Division, type Format, type Heading, type Leaf, type LeafType, type Num, type Preamble, type Provision, type ProvisionType, type Treaty } from '../schema/tree.js'
 import type { Position } from '../schema/position.js'
 import type { DivisionKind } from '../schema/vocabulary.js'
 import type { PointLocator } from '../read/lines.js'
@@ -16,6 +16,8 @@ import type { DiagnosticCollector } from './diagnostics.js'
 import { EID_PREFIX, EidRegistry } from './eid.js'
 import { findInlineList, type InlineLabel } from './inline.js'
 import type { ArticleMarker, DivisionMarker, LabelMarker, Span } from './markers.js'
+import { findRunInTitle, isStoppedTitle } from './run-in.js'
+import { sectionHasOwnText } from './sections.js'
 import { isCapitals, isTitleLike, titleEvidence, type TitleEvidence } from './titles.js'
 import { numberOrdinal, type NumberClass, type Reading } from './numbers.js'
 import { decimalPath, samePath, type DecimalMarker } from './decimal.js'
@@ -36,12 +38,23 @@ interface Level {
   decimal?: readonly number[]
   /** Text after this item went to its parent: later text must too. */
   closed?: boolean
+  /** A section inside the article (`sections.ts`): it groups the article's text and is never closed by it. */
+  section?: boolean
+  /**
+   * On an article's level: the last item placed right under one of its sections, so that
+   * numbering may run on from one section to the next ("1." in GATT Art. XVI Section A, "2."
+   * in Section B; "4.1" in Section A, "4.2" in Section B).
+   */
+  sectionItem?: { style: string; ordinal: number }
 }
 
 const DECIMAL_STYLE = 'decimal'
+/** The style of a section's level: no label continues it. */
+const SECTION_STYLE = 'section'
 const TYPE_OF_RANK: readonly ProvisionType[] = ['article', 'paragraph', 'subparagraph', 'point']
 
-const RANK: Record<ProvisionType, number> = { article: 0, paragraph: 1, subparagraph: 2, point: 3 }
+// A section inside an article ranks with the article: its paragraphs are paragraphs.
+const RANK: Record<ProvisionType, number> = { article: 0, section: 0, paragraph: 1, subparagraph: 2, point: 3 }
 const DIVISION_RANK: Record<DivisionKind, number> = { part: 0, chapter: 1, section: 2, subsection: 3 }
 
 function typeOfClass(numberClass: NumberClass): ProvisionType {
@@ -149,7 +162,7 @@ class TreeBuilder {
 
   build(): Treaty {
     for (let index = 0; index < this.blocks.length; index++) {
-      this.place(this.blocks[index] as Block, this.blocks[this.nextText(index)])
+      this.place(this.blocks[index] as Block, this.blocks[this.nextText(index)], index)
     }
     this.finishPreamble()
     if (this.articleCount === 0) {
@@ -165,7 +178,7 @@ class TreeBuilder {
     return this.root
   }
 
-  place(block: Block, next: Block | undefined): void {
+  place(block: Block, next: Block | undefined, index: number): void {
     const marker = block.marker
     const pending = this.pendingHeading
     this.pendingHeading = undefined
@@ -189,6 +202,10 @@ class TreeBuilder {
         if (this.region === 'front') this.startBody()
         if (this.region === 'conclusions') {
           this.placeText(block, next, pending)
+          return
+        }
+        if (this.sectionInArticle(index, marker)) {
+          this.openSection(block, marker, next)
           return
         }
         this.openDivision(block, marker)
@@ -321,16 +338,75 @@ class TreeBuilder {
       children: [],
       position: this.span(block.nodeStart, block.end)
     }
+    let body: number | undefined
     if (marker) {
       division.num = this.num(marker.num, marker.value)
-      if (marker.rest.start < marker.rest.end) division.heading = this.heading(marker.rest)
+      const rest = marker.rest
+      // "PART II – FINAL PROVISIONS", or a run-in title and the text after it on one line.
+      const runIn = rest.start < rest.end && !isTitleLike(this.text, rest) ? findRunInTitle(this.text, rest) : undefined
+      if (runIn) {
+        division.heading = this.heading(runIn.title)
+        body = runIn.bodyStart
+      } else if (rest.start < rest.end) division.heading = this.heading(rest)
       else this.pendingHeading = division
     } else {
       division.heading = this.heading({ start: block.start, end: block.end })
     }
     parent.push(division)
     this.divisions.push(division)
+    if (body !== undefined) {
+      this.diagnostics.add('text-outside-article', 'info', 'Text between a division heading and its first article', body, block.firstLineEnd)
+      this.placeTextSpan(division, body, block.end, undefined)
+    }
     return division
+  }
+
+  /**
+   * Whether a section heading is part of the open article rather than a grouping of
+   * articles (`sections.ts`): it comes right after the article's heading or after another
+   * section of the article, and it has text of its own.
+   */
+  sectionInArticle(index: number, marker: DivisionMarker): boolean {
+    if (marker.divisionKind !== 'section') return false
+    const article = this.levels[0]
+    if (article?.node.type !== 'article') return false
+    const continues = this.levels[1]?.section === true
+    const empty = article.node.children.every((child) => child.type === 'note')
+    return (continues || empty) && sectionHasOwnText(this.text, this.blocks, index, marker)
+  }
+
+  /**
+   * Open a section inside the article ("Article IV, Section 2"): a `section` provision (Akoma
+   * Ntoso's `<section>`, eId `art_IV__sec_2`). It groups the article's text without taking a
+   * rank: its own numbered paragraphs ("1.", "4.1") are paragraphs and its "(a)"
+   * subparagraphs, as in an article without sections.
+   */
+  openSection(block: Block, marker: DivisionMarker, next: Block | undefined): void {
+    const article = this.levels[0] as Level
+    this.levels.length = 1
+    const section: Provision = {
+      type: 'section',
+      eId: this.eIds.create(article.node.eId, EID_PREFIX.section, marker.value),
+      num: this.num(marker.num, marker.value),
+      children: [],
+      position: this.span(block.nodeStart, block.end)
+    }
+    pushChild(article.node, section)
+    const level: Level = { node: section, style: SECTION_STYLE, numberClass: undefined, ordinal: 0, rank: RANK.article, section: true }
+    this.levels.push(level)
+    const rest = marker.rest
+    // Where Markdown marks the line as a heading ("###SECTION 4 CONDITIONS ON WHICH THE BANK MAY
+    // GUARANTEE OR MAKE LOANS", "###Section 1. Instruments of Contribution."), or the title
+    // ends with a full stop and the section's text follows ("Section 4. Voting." / "a) …"),
+    // the text after the label is the title, as it was the title of the division.
+    const nextKind = next?.marker?.kind
+    const textFollows = next !== undefined && nextKind !== 'article' && nextKind !== 'division' && nextKind !== 'annex' && nextKind !== 'conclusions'
+    const titled = block.heading > 0 || (textFollows && isStoppedTitle(this.text, rest))
+    if (rest.start < rest.end && titled && !findRunInTitle(this.text, rest)) {
+      section.heading = this.heading(rest)
+      return
+    }
+    this.placeRest(section, block, rest, level)
   }
 
   openArticle(block: Block, marker: ArticleMarker): void {
@@ -347,18 +423,28 @@ class TreeBuilder {
     parent.push(article)
     this.articleCount++
     this.levels = [{ node: article, style: undefined, numberClass: undefined, ordinal: 0, rank: RANK.article }]
-    const rest = marker.rest
+    this.placeRest(article, block, marker.rest, this.levels[0])
+  }
+
+  /**
+   * The text after an article's or a section's label: nothing (the title may follow on the
+   * next line), a title ("Article 4 – Title"), a run-in title and the body
+   * ("Section 12. *Special Commission* On all loans …": `run-in.ts`), or the body alone
+   * ("ARTICLE I The Parties undertake …").
+   */
+  placeRest(node: Provision, block: Block, rest: Span, level: Level | undefined): void {
     if (rest.start >= rest.end) {
-      this.pendingHeading = article
+      this.pendingHeading = node
       return
     }
-    // "Article 4 – Title" or "ARTICLE I The Parties undertake…" (the body on the same line).
     const sameLine = { start: rest.start, end: Math.min(rest.end, block.firstLineEnd) }
     if (block.lines === 1 && isTitleLike(this.text, sameLine, 20)) {
-      article.heading = this.heading(sameLine)
+      node.heading = this.heading(sameLine)
       return
     }
-    this.placeTextSpan(article, rest.start, block.end, this.levels[0])
+    const runIn = block.lines === 1 ? findRunInTitle(this.text, sameLine) : undefined
+    if (runIn) node.heading = this.heading(runIn.title)
+    this.placeTextSpan(node, runIn ? runIn.bodyStart : rest.start, block.end, level)
   }
 
   /**
@@ -419,6 +505,7 @@ class TreeBuilder {
       rank: RANK[type]
     }
     this.levels.push(level)
+    if (parentLevel.section === true) (this.levels[0] as Level).sectionItem = { style: `${marker.shape}|${reading.numberClass}`, ordinal: reading.ordinal }
     if (marker.rest.start < block.end) this.placeTextSpan(node, marker.rest.start, block.end, level)
   }
 
@@ -470,6 +557,12 @@ class TreeBuilder {
       }
       return { depth: top, reading: first }
     }
+    // Right under a section, a label may run on from the article's previous section.
+    const carried = this.levels[0]?.sectionItem
+    if (this.levels[top - 1]?.section === true && carried) {
+      const reading = readings.find((item) => `${shape}|${item.numberClass}` === carried.style && item.ordinal === carried.ordinal + 1)
+      if (reading) return { depth: top, reading }
+    }
     // Neither continues nor starts a list: a gap, a duplicate or a stray label.
     for (let depth = this.levels.length - 1; depth > 0; depth--) {
       const level = this.levels[depth] as Level
@@ -514,8 +607,14 @@ class TreeBuilder {
     while (depth >= 0 && !this.levelNumbers(this.levels[depth] as Level, prefix)) depth--
     // A closed provision has passed text on to its parent: nothing more goes under it.
     if (depth < 0 || depth >= this.openDepth()) return false
+    // Sections inside an article do not number: "4.1" under Article 4 goes into its open section,
+    // and may continue the items of the article's previous section.
+    const article = this.levels[0] as Level
+    const viaSection = depth === 0 && this.levels[1]?.section === true && this.openDepth() > 1
+    if (viaSection) depth = 1
     const previous = this.levels[depth + 1]
-    const previousOrdinal = previous?.decimal !== undefined && samePath(previous.decimal.slice(0, -1), prefix) ? previous.ordinal : 0
+    let previousOrdinal = previous?.decimal !== undefined && samePath(previous.decimal.slice(0, -1), prefix) ? previous.ordinal : 0
+    if (viaSection && previousOrdinal === 0 && article.sectionItem?.style === DECIMAL_STYLE) previousOrdinal = article.sectionItem.ordinal
     if (last !== previousOrdinal + 1) {
       // "2.5 per cent" opening a line: no list to continue, so not a label.
       if (previousOrdinal === 0) return false
@@ -534,6 +633,7 @@ class TreeBuilder {
     pushChild(parentLevel.node, node)
     const level: Level = { node, style: DECIMAL_STYLE, numberClass: undefined, ordinal: last, rank: RANK[type], decimal: parts }
     this.levels.push(level)
+    if (viaSection) article.sectionItem = { style: DECIMAL_STYLE, ordinal: last }
     if (marker.rest.start < block.end) this.placeTextSpan(node, marker.rest.start, block.end, level)
     return true
   }
@@ -624,8 +724,8 @@ class TreeBuilder {
     }
     if (
       !this.useArticleHeadings &&
-      // Right after "Article 4", a short line is that article's text ("Deleted"), not a sub-heading.
-      pending?.type !== 'article' &&
+      // Right after "Article 4" or a section in it, a short line is its text ("Deleted"), not a sub-heading.
+      (pending === undefined || pending.type === 'division' || pending.type === 'annex') &&
       !block.opaque &&
       block.lines === 1 &&
       next?.marker?.kind === 'article' &&
@@ -656,18 +756,19 @@ class TreeBuilder {
 
   /**
    * Take a block as the title line of the heading just before it, when it reads as one. An
-   * article's title needs the document's convention (`useArticleHeadings`), unless it is a
+   * article's title (and that of a section inside an article, which is followed by its body
+   * the same way) needs the document's convention (`useArticleHeadings`), unless it is a
    * Markdown heading or strong evidence on its own: short, title-cased and followed by a body.
    */
   takeHeading(pending: Provision | Division | Annex, block: Block, span: Span, next: Block | undefined): boolean {
     const markdownHeading = block.heading > 0
-    if (pending.type === 'article') {
+    if (pending.type !== 'division' && pending.type !== 'annex') {
       const evidence = markdownHeading ? 'strong' : (this.evidenceAfterHeading.get(block) ?? titleEvidence(this.text, block, next))
       if (evidence === 'strong' || (this.useArticleHeadings && evidence === 'plain')) {
         pending.heading = this.heading(span)
         return true
       }
-      if (isTitleLike(this.text, span, 12)) {
+      if (pending.type === 'article' && isTitleLike(this.text, span, 12)) {
         this.diagnostics.add(
           'ambiguous-heading',
           'info',
@@ -715,9 +816,10 @@ class TreeBuilder {
     const level = this.levels[index] as Level
     if (block.heading > 0 && level.decimal !== undefined) {
       // A sub-heading after "5.3" ends "5." too: a decimal item is numbered inside its parent.
+      // It stays in a section, which groups the article's text whatever it holds.
       while (index > 1 && (this.levels[index] as Level).decimal !== undefined) (this.levels[index--] as Level).closed = true
-      ;(this.levels[index--] as Level).closed = true
-    } else if (top.closed !== true && index > 0) {
+      if ((this.levels[index] as Level).section !== true) (this.levels[index--] as Level).closed = true
+    } else if (top.closed !== true && index > 0 && level.section !== true) {
       const code = this.text.charCodeAt(block.start)
       const lowerCase = code >= 97 && code <= 122
       // A Markdown sub-heading, or capitalised text after a list item, belongs to the item's
@@ -825,7 +927,7 @@ function closePositions(node: Treaty | Division | Annex | Provision | Preamble |
   children.forEach((child, index) => {
     if ('children' in child) {
       end = Math.max(end, closePositions(child, locator))
-      if (child.type === 'article' || child.type === 'paragraph' || child.type === 'subparagraph' || child.type === 'point') {
+      if (isProvision(child)) {
         if (firstProvision < 0) firstProvision = index
         lastProvision = index
       }

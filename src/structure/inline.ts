@@ -49,10 +49,12 @@ function wordBefore(text: string, offset: number, floor: number): { word: string
  */
 export function findInlineList(text: string, start: number, end: number): InlineLabel[] {
   const candidates: InlineLabel[] = []
-  let from = start + 1
-  for (;;) {
-    const open = text.indexOf('(', from)
-    if (open < 0 || open >= end) break
+  for (let from = start + 1; from < end; ) {
+    // Look for "(" within the span only: `indexOf` would run on to the next "(" in the whole
+    // input, which made a treaty with many blocks and few brackets quadratic.
+    let open = from
+    while (open < end && text.charCodeAt(open) !== 40) open++
+    if (open >= end) break
     from = open + 1
     const before = text.charCodeAt(open - 1)
     if (before !== 32 && before !== 9) continue

@@ -270,7 +270,7 @@ function matchDivision(text: string, start: number, end: number, emphasis: Openi
   // this Agreement:": an emphasised run-in number of a sentence (a section of an article in
   // the UN Privileges and Immunities conventions), not a division with a title. Plain labels
   // keep their reading: "Section 13. *Special Reserve*  The amount …" is a section whose
-  // title and body share the line.
+  // title and body share the line (the builder splits them: run-in.ts).
   if (emphasis && rest.start < rest.end && !isTitleLike(text, rest)) return undefined
   const kind = DIVISION_KINDS[keyword.toLowerCase()]
   if (!kind) return undefined

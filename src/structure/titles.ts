@@ -33,11 +33,23 @@ const FUNCTION_WORDS = new Set([
 /** Most words a title-cased line may have to count as a strong title. */
 const STRONG_TITLE_WORDS = 10
 
-function isLower(code: number): boolean {
+/**
+ * Is a UTF-16 code unit a lower-case Latin letter (ASCII or Latin-1)?
+ *
+ * @param code The code unit.
+ * @returns True for a–z and ß–ÿ (not ÷).
+ */
+export function isLower(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7)
 }
 
-function isUpper(code: number): boolean {
+/**
+ * Is a UTF-16 code unit an upper-case Latin letter (ASCII or Latin-1)?
+ *
+ * @param code The code unit.
+ * @returns True for A–Z and À–Þ (not ×).
+ */
+export function isUpper(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7)
 }
 
@@ -147,6 +159,21 @@ function readWords(text: string, span: Span): { breaksOff: boolean; titleCased: 
     breaksOff: open || isFunctionWord(text, bareStart, bareEnd),
     titleCased: titleCased && words <= STRONG_TITLE_WORDS && !semicolon
   }
+}
+
+/**
+ * Whether a title-like span is title-cased: every word but function words capitalised, at
+ * most ten words, no semicolon ("Limitations on Commitments", "Voting"), and it does not
+ * break off after a function word or a dash. Used where punctuation alone would not tell a
+ * title from a sentence ("Section 2. Limitations on Commitments. The Bank shall …").
+ *
+ * @param text The input.
+ * @param span The candidate title, without its closing full stop.
+ * @returns True when the span reads as a title in title case.
+ */
+export function isTitleCased(text: string, span: Span): boolean {
+  const { breaksOff, titleCased } = readWords(text, span)
+  return titleCased && !breaksOff
 }
 
 /** Whether text at an offset starts in lower case, looking past an opening quote. */

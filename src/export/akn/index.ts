@@ -215,6 +215,7 @@ function documentParts(doc: Treaty, context: BodyContext, identity: Identity): E
         break
       case 'division':
       case 'article':
+      case 'section':
       case 'paragraph':
       case 'subparagraph':
       case 'point':
