@@ -17,15 +17,23 @@
  * "the previous Article", "Articles 6, paragraphs 1 and 2, and 7, paragraph 1", "Articles 14 to
  * 14 ter", and labels that are Markdown links ("[Article 5](…)", "article [5](…)", "[Articles
  * 90](…) and [94](…)"), which name another document and so are external.
+ *
+ * With `ReadOptions.sections`, also the sections inside articles of the IMF and World Bank
+ * Articles of Agreement, GATT and the Open Skies Treaty, a level between article and
+ * paragraph: "Article IV, Section 2 (a)", "Section 2 of Article IV", "Sections 2 and 3",
+ * "section 4(b)(ii)", "Article VIII, Section I, paragraph 4", "paragraph (a) of Section 4 of
+ * Article V", "paragraph 2 of this Section", "the preceding Section". Without it (the
+ * default) "Section" is no keyword, as before sections were read: most treaties use the word
+ * for a group of articles, and the caller reads without sections where the text means that.
  */
 import { INSTRUMENT_NOUNS } from './nouns.js'
 import type { TokenList } from './text.js'
 
 /** The levels a reference can name, from the outermost. */
-export type RefLevel = 'annex' | 'article' | 'paragraph' | 'subparagraph' | 'point'
+export type RefLevel = 'annex' | 'article' | 'section' | 'paragraph' | 'subparagraph' | 'point'
 
 /** Outermost first: a level may only be followed (inwards) by a higher rank. */
-export const LEVEL_RANK: Readonly<Record<RefLevel, number>> = { annex: 0, article: 1, paragraph: 2, subparagraph: 3, point: 4 }
+export const LEVEL_RANK: Readonly<Record<RefLevel, number>> = { annex: 0, article: 1, section: 2, paragraph: 3, subparagraph: 4, point: 5 }
 
 /** One label with the bracketed labels glued to it: "5(1)(a)" is `{ value: '5', subs: ['1', 'a'] }`. */
 export interface Label {
@@ -54,7 +62,7 @@ export interface Also {
 }
 
 /** A container named in words rather than by number. */
-export type Container = 'this-article' | 'this-paragraph' | 'this-annex' | 'previous-article' | 'previous-paragraph'
+export type Container = 'this-article' | 'this-section' | 'this-paragraph' | 'this-annex' | 'previous-article' | 'previous-section' | 'previous-paragraph'
 
 /** A reference as read. */
 export interface ParsedReference {
@@ -78,6 +86,8 @@ export interface ParsedReference {
 export interface ReadOptions {
   /** True when an instrument name ("Convention", "Charter of the United Nations") is this treaty. */
   readonly isSelf: (name: string) => boolean
+  /** Read "Section" as the level inside an article ("Article IV, Section 2"); off by default. */
+  readonly sections?: boolean | undefined
 }
 
 const KEYWORDS: ReadonlyMap<string, RefLevel> = new Map<string, RefLevel>([
@@ -91,6 +101,27 @@ const KEYWORDS: ReadonlyMap<string, RefLevel> = new Map<string, RefLevel>([
 const SINGULAR: ReadonlyMap<string, RefLevel> = new Map<string, RefLevel>([
   ['article', 'article'], ['paragraph', 'paragraph'], ['subparagraph', 'subparagraph'], ['annex', 'annex']
 ])
+
+/** The words a reader takes as keywords, and as containers named in words ("this Article"). */
+export interface Vocabulary {
+  readonly keywords: ReadonlyMap<string, RefLevel>
+  readonly singular: ReadonlyMap<string, RefLevel>
+  /**
+   * "the Articles of Agreement of the International Monetary Fund" is an instrument's name,
+   * not a reference: where sections are read, the name is what their references are owned by
+   * ("Section 3(b) of Article VII of the Articles of Agreement of …", GATT Art. XIV).
+   */
+  readonly articlesOfAgreement: boolean
+}
+
+/** The reading without sections: "Section" is not a keyword. */
+const PLAIN: Vocabulary = { keywords: KEYWORDS, singular: SINGULAR, articlesOfAgreement: false }
+/** The reading with sections inside articles. */
+const WITH_SECTIONS: Vocabulary = {
+  keywords: new Map<string, RefLevel>([...KEYWORDS, ['section', 'section'], ['sections', 'section']]),
+  singular: new Map<string, RefLevel>([...SINGULAR, ['section', 'section']]),
+  articlesOfAgreement: true
+}
 /** Latin suffixes of inserted articles ("Article 14 bis"). */
 const SUFFIXES = new Set(['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'novies', 'nonies', 'decies'])
 const SUFFIXED = /^(\d{1,4})(bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies)$/iu
@@ -101,7 +132,7 @@ const PREVIOUS = new Set(['preceding', 'previous', 'foregoing'])
 /** Words after a bare letter that show it is a label ("sub-paragraph a of …"), not the article "a". */
 const AFTER_BARE_LETTER = new Set(['of', 'and', 'or', 'to', 'through', 'above', 'below', 'hereof', 'in'])
 /** The words a reference read here can start with (its keyword, or "sub" of "sub paragraph"). */
-export const REFERENCE_STARTS: readonly string[] = [...KEYWORDS.keys(), 'sub']
+export const REFERENCE_STARTS: readonly string[] = [...WITH_SECTIONS.keywords.keys(), 'sub']
 /** The words a reference read here can have second, after "the" ("the preceding paragraph"). */
 export const REFERENCE_SECONDS: readonly string[] = [...PREVIOUS]
 
@@ -135,12 +166,13 @@ function isShortLabel(text: string): boolean {
  *
  * @param tokens The sentence's tokens.
  * @param i Where to look.
+ * @param words The keywords known (without sections by default).
  * @returns The level and the index after the keyword, or undefined.
  */
-export function keywordAt(tokens: TokenList, i: number): { level: RefLevel; keyword: string; next: number } | undefined {
+export function keywordAt(tokens: TokenList, i: number, words: Vocabulary = PLAIN): { level: RefLevel; keyword: string; next: number } | undefined {
   const t = tokens.at(i)
   if (t === undefined || t.punct) return undefined
-  let level = KEYWORDS.get(t.norm)
+  let level = words.keywords.get(t.norm)
   let next = i + 1
   if (level === undefined && t.norm === 'sub' && (tokens.at(i + 1)?.norm === 'paragraph' || tokens.at(i + 1)?.norm === 'paragraphs')) {
     level = 'subparagraph'
@@ -243,7 +275,7 @@ function readLabel(
       next = j + 2
     } else if (level === 'article' && /^\d{1,3}[a-z]{1,2}$/u.test(t.text)) value = t.text
     else if (isUpperRoman(t.text) || isLowerRoman(t.text)) value = t.text
-    else if (level === 'annex' && /^[A-Z]$/u.test(t.text)) value = t.text
+    else if ((level === 'annex' || level === 'section') && /^[A-Z]$/u.test(t.text)) value = t.text
   } else if (level === 'paragraph') {
     const b = bracketed(tokens, j)
     if (b !== undefined) {
@@ -370,11 +402,12 @@ function readSegment(
   tokens: TokenList,
   i: number,
   text: (from: number, to: number) => string,
+  words: Vocabulary,
   max = MAX_ITEMS,
   links?: Link[],
   stop?: (at: number) => boolean
 ): { segment: Segment; next: number } | undefined {
-  const kw = keywordAt(tokens, i)
+  const kw = keywordAt(tokens, i, words)
   if (kw === undefined) return undefined
   const { items, next } = readItems(tokens, kw.next, kw.level, text, max, links, stop)
   if (items.length === 0) return undefined
@@ -382,7 +415,7 @@ function readSegment(
 }
 
 /** "this Article", "the present paragraph", "the preceding Article" at m: the container and the index after. */
-function containerAt(tokens: TokenList, m: number): { container: Container; next: number } | undefined {
+function containerAt(tokens: TokenList, m: number, words: Vocabulary): { container: Container; next: number } | undefined {
   const a = tokens.at(m)?.norm
   let k: number
   let previous = false
@@ -392,37 +425,40 @@ function containerAt(tokens: TokenList, m: number): { container: Container; next
     k = m + 2
     previous = true
   } else return undefined
-  const level = SINGULAR.get(tokens.at(k)?.norm ?? '')
+  const level = words.singular.get(tokens.at(k)?.norm ?? '')
   if (level === undefined) return undefined
   if (previous) {
     if (level === 'article') return { container: 'previous-article', next: k + 1 }
+    if (level === 'section') return { container: 'previous-section', next: k + 1 }
     if (level === 'paragraph') return { container: 'previous-paragraph', next: k + 1 }
     return undefined
   }
   if (level === 'article') return { container: 'this-article', next: k + 1 }
+  if (level === 'section') return { container: 'this-section', next: k + 1 }
   if (level === 'paragraph') return { container: 'this-paragraph', next: k + 1 }
   if (level === 'annex') return { container: 'this-annex', next: k + 1 }
   return undefined
 }
 
 /** Does a list of references go on at k ("…, Article 4 and Article 5")? Then a comma was a list comma. */
-function continuesList(tokens: TokenList, k: number): boolean {
+function continuesList(tokens: TokenList, k: number, words: Vocabulary): boolean {
   const word = tokens.at(k)?.norm
   if (word !== ',' && word !== 'and' && word !== 'or') return false
   const m = tokens.at(k + 1)?.norm === 'and' || tokens.at(k + 1)?.norm === 'or' ? k + 2 : k + 1
-  return keywordAt(tokens, m) !== undefined
+  return keywordAt(tokens, m, words) !== undefined
 }
 
 /** Read an instrument name: capitalised words and connectors. */
-function readInstrument(tokens: TokenList, i: number): { name: string; next: number } | undefined {
+function readInstrument(tokens: TokenList, i: number, vocabulary: Vocabulary): { name: string; next: number } | undefined {
   let j = i
   const words: string[] = []
   while (j < tokens.length && words.length < 12) {
     const t = tokens.at(j)
     if (t === undefined || t.punct) break
     const capital = /^\p{Lu}/u.test(t.text)
+    const name = vocabulary.articlesOfAgreement && t.norm === 'articles' && tokens.at(j + 1)?.norm === 'of' && tokens.at(j + 2)?.norm === 'agreement'
     // "… of the Convention and Article 5": a reference keyword starts the next reference.
-    if ((!capital && !CONNECTORS.has(t.norm)) || KEYWORDS.has(t.norm)) break
+    if ((!capital && !CONNECTORS.has(t.norm)) || (vocabulary.keywords.has(t.norm) && !name)) break
     words.push(t.text)
     j++
   }
@@ -435,10 +471,10 @@ function readInstrument(tokens: TokenList, i: number): { name: string; next: num
 }
 
 /** What follows a reference: this instrument ("of this Treaty"), another one, or nothing. */
-function readOwner(tokens: TokenList, k: number, annexFirst: boolean, options: ReadOptions): { next: number; instrument?: string } {
+function readOwner(tokens: TokenList, k: number, annexFirst: boolean, options: ReadOptions, words: Vocabulary): { next: number; instrument?: string } {
   // "article 18, paragraph 13, of the Convention": a comma may stand before the owner.
   if (tokens.at(k)?.text === ',' && tokens.at(k + 1)?.norm === 'of') {
-    const after = readOwner(tokens, k + 1, annexFirst, options)
+    const after = readOwner(tokens, k + 1, annexFirst, options, words)
     return after.next > k + 1 ? after : { next: k }
   }
   const at = tokens.at(k)?.norm
@@ -450,7 +486,7 @@ function readOwner(tokens: TokenList, k: number, annexFirst: boolean, options: R
   if (a === undefined) return { next: k }
   if (a.norm === 'that' || a.norm === 'said') {
     // "paragraph 5 of that Declaration": another instrument, named before.
-    const named = readInstrument(tokens, k + 2)
+    const named = readInstrument(tokens, k + 2, words)
     return named === undefined ? { next: k } : { next: named.next, instrument: named.name }
   }
   if (a.norm === 'this' || a.norm === 'present' || (a.norm === 'the' && b?.norm === 'present')) {
@@ -460,12 +496,12 @@ function readOwner(tokens: TokenList, k: number, annexFirst: boolean, options: R
     return { next: k }
   }
   if (a.norm === 'the') {
-    const inst = readInstrument(tokens, k + 2)
+    const inst = readInstrument(tokens, k + 2, words)
     if (inst === undefined) return { next: k }
     return options.isSelf(inst.name) ? { next: inst.next } : { next: inst.next, instrument: inst.name }
   }
-  if (/^\p{Lu}/u.test(a.text) && !KEYWORDS.has(a.norm)) {
-    const inst = readInstrument(tokens, k + 1)
+  if (/^\p{Lu}/u.test(a.text) && !words.keywords.has(a.norm)) {
+    const inst = readInstrument(tokens, k + 1, words)
     if (inst === undefined) return { next: k }
     return options.isSelf(inst.name) ? { next: inst.next } : { next: inst.next, instrument: inst.name }
   }
@@ -487,16 +523,18 @@ export function readReference(
   text: (from: number, to: number) => string,
   options: ReadOptions
 ): ParsedReference | undefined {
+  const words = options.sections === true ? WITH_SECTIONS : PLAIN
   // "the preceding paragraph", "the previous Article" (singular only: a plural names an unclear set).
   if (tokens.at(i)?.norm === 'the' && PREVIOUS.has(tokens.at(i + 1)?.norm ?? '')) {
-    const c = containerAt(tokens, i)
+    const c = containerAt(tokens, i, words)
     if (c === undefined) return undefined
     return { start: i, end: c.next, segments: [], container: c.container }
   }
   // The targets of Markdown links around labels ("[Article 5](…)", "article [5](…)").
   const links: Link[] = []
-  const first = readSegment(tokens, i, text, MAX_ITEMS, links)
+  const first = readSegment(tokens, i, text, words, MAX_ITEMS, links)
   if (first === undefined) return undefined
+  if (first.segment.level === 'section' && (runInHeading(tokens, i, first, text) || followsUnreadLabel(tokens, i, words))) return undefined
   const segments: Segment[] = [first.segment]
   let k = first.next
   const head = segments[0]
@@ -507,7 +545,7 @@ export function readReference(
     if (head === undefined) return false
     const label = readLinkedLabel(tokens, at, head.level, text, undefined)
     if (label === undefined) return false
-    const kw = keywordAt(tokens, tokens.at(label.next)?.text === ',' ? label.next + 1 : label.next)
+    const kw = keywordAt(tokens, tokens.at(label.next)?.text === ',' ? label.next + 1 : label.next, words)
     return kw !== undefined && kw.level !== 'annex' && LEVEL_RANK[kw.level] > LEVEL_RANK[head.level]
   }
   // Inwards: "Article 5, paragraph 1, sub-paragraph (a)".
@@ -515,12 +553,12 @@ export function readReference(
     const last = segments.at(-1)
     if (last?.items.length !== 1 || last.items[0]?.to !== undefined) break
     const m = tokens.at(k)?.text === ',' ? k + 1 : k
-    const kw = keywordAt(tokens, m)
+    const kw = keywordAt(tokens, m, words)
     if (kw === undefined || kw.level === 'annex' || LEVEL_RANK[kw.level] <= LEVEL_RANK[last.level]) break
     // "Articles 6, paragraph 1, and 7": a singular keyword under a plural one names one item;
     // the list after it is the plural one's.
     const single = plural && !kw.keyword.endsWith('s')
-    const inner = readSegment(tokens, m, text, single ? 1 : MAX_ITEMS, links, plural && segments.length === 1 ? headItem : undefined)
+    const inner = readSegment(tokens, m, text, words, single ? 1 : MAX_ITEMS, links, plural && segments.length === 1 ? headItem : undefined)
     if (inner === undefined) break
     segments.push(inner.segment)
     k = inner.next
@@ -538,9 +576,9 @@ export function readReference(
     if (more === undefined || item === undefined) break
     k = more.next
     const n = tokens.at(k)?.text === ',' ? k + 1 : k
-    const kw = keywordAt(tokens, n)
+    const kw = keywordAt(tokens, n, words)
     const deeper = kw !== undefined && kw.level !== 'annex' && LEVEL_RANK[kw.level] > LEVEL_RANK[head.level]
-    const inner = deeper ? readSegment(tokens, n, text, kw.keyword.endsWith('s') ? MAX_ITEMS : 1, links, headItem) : undefined
+    const inner = deeper ? readSegment(tokens, n, text, words, kw.keyword.endsWith('s') ? MAX_ITEMS : 1, links, headItem) : undefined
     if (inner !== undefined) k = inner.next
     also.push(inner === undefined ? { item } : { item, inner: inner.segment })
   }
@@ -554,17 +592,20 @@ export function readReference(
     }
     const outer = segments[0]
     // "paragraph 3, Article 4": the inverse of "Article 4, paragraph 3", when a single item follows.
-    const comma = word === ',' && outer?.items.length === 1 ? readSegment(tokens, k + 1, text) : undefined
+    const comma = word === ',' && outer?.items.length === 1 ? readSegment(tokens, k + 1, text, words) : undefined
     const ascends = comma !== undefined && outer !== undefined && comma.segment.level !== 'annex' && LEVEL_RANK[comma.segment.level] < LEVEL_RANK[outer.level]
-    if (ascends && comma.segment.items.length === 1 && !continuesList(tokens, comma.next)) {
+    if (ascends && comma.segment.items.length === 1 && !continuesList(tokens, comma.next, words)) {
       segments.unshift(comma.segment)
       k = comma.next
       continue
     }
-    if (word !== 'of' && word !== 'in') break
-    const kw = keywordAt(tokens, k + 1)
+    // "Section II, paragraph 2, of this Article": read with sections, a comma may stand before
+    // "of" (the reading without them keeps what it always did: the owner reader skips it).
+    const of = word === 'of' || word === 'in' ? k : words === WITH_SECTIONS && word === ',' && tokens.at(k + 1)?.norm === 'of' ? k + 1 : undefined
+    if (of === undefined) break
+    const kw = keywordAt(tokens, of + 1, words)
     if (kw !== undefined && outer !== undefined && LEVEL_RANK[kw.level] < LEVEL_RANK[outer.level]) {
-      const seg = readSegment(tokens, k + 1, text)
+      const seg = readSegment(tokens, of + 1, text, words)
       if (seg === undefined) break
       // An outer level names one container: keep its first item ("of Articles 3 and 4" is unclear).
       const one = seg.segment.items[0]
@@ -572,14 +613,14 @@ export function readReference(
       k = seg.next
       continue
     }
-    const c = containerAt(tokens, k + 1)
-    if (c !== undefined && outer !== undefined && !(c.container === 'this-paragraph' && LEVEL_RANK[outer.level] <= LEVEL_RANK.paragraph)) {
+    const c = containerAt(tokens, of + 1, words)
+    if (c !== undefined && outer !== undefined && holds(c.container, outer.level)) {
       container = c.container
       k = c.next
     }
     break
   }
-  const owner = readOwner(tokens, k, segments[0]?.level === 'annex' || container === 'this-annex', options)
+  const owner = readOwner(tokens, k, segments[0]?.level === 'annex' || container === 'this-annex', options, words)
   let end = owner.next
   let instrument = owner.instrument
   // "[Article 1 B of the Convention](…)": the link closes after the owner.
@@ -604,6 +645,49 @@ export function readReference(
     ...(container === undefined ? {} : { container }),
     ...(instrument === undefined ? {} : { instrument })
   }
+}
+
+/**
+ * Can a container named in words hold a reference's outermost level? "paragraph 2 of this
+ * Section" can; in "Article 5 of this Section" and "paragraph 2 of this paragraph" the words
+ * name something else (a section grouping articles, the owner), left to the owner reader.
+ */
+function holds(container: Container, outer: RefLevel): boolean {
+  if (container === 'this-paragraph') return LEVEL_RANK[outer] > LEVEL_RANK.paragraph
+  if (container === 'this-section' || container === 'previous-section') return LEVEL_RANK[outer] > LEVEL_RANK.section
+  return true
+}
+
+/**
+ * Is "Section 2" at `i` a section heading run into the text, where the source lost a line
+ * break (the IMF Articles of Agreement: "… members.   Section 2. *Other members*  Membership
+ * shall …")? A title set off by emphasis or a dash after the label says so anywhere; a full
+ * stop and a capitalised word after it, at the start of a sentence.
+ */
+function runInHeading(tokens: TokenList, i: number, first: { segment: Segment; next: number }, text: (from: number, to: number) => string): boolean {
+  const item = first.segment.items[0]
+  if (first.segment.items.length !== 1 || item === undefined || item.to !== undefined || item.from.subs.length > 0) return false
+  // "Section 1 A. *Categories of Resources*": a letter may follow the number.
+  const lettered = /^[A-Z]$/u.test(tokens.at(first.next)?.text ?? '') && tokens.at(first.next + 1)?.text === '.'
+  const after = lettered ? first.next + 1 : first.next
+  const label = tokens.at(after - 1)
+  if (label === undefined) return false
+  const dot = tokens.at(after)?.text === '.'
+  const following = tokens.at(dot ? after + 1 : after)
+  const from = dot ? (tokens.at(after)?.end ?? label.end) : label.end
+  if (following !== undefined && /^\s{0,8}[*_\-–—]/u.test(text(from, following.start))) return true
+  const before = tokens.at(i - 1)
+  const opens = before === undefined || before.text === '.' || before.text === ';' || before.text === ':'
+  return opens && dot && (following === undefined || /^\p{Lu}/u.test(following.text))
+}
+
+/**
+ * Does "Section 1" at `i` follow a keyword whose label was not read ("Article IIA, Section 1
+ * (c)")? Had it been read, the section would be part of that reference; as it is, the section
+ * is that article's, not one of the current article.
+ */
+function followsUnreadLabel(tokens: TokenList, i: number, words: Vocabulary): boolean {
+  return keywordAt(tokens, tokens.at(i - 1)?.text === ',' ? i - 3 : i - 2, words) !== undefined
 }
 
 /** Path words that name a folder or a file of a link, not the instrument. */

@@ -27,6 +27,15 @@ export interface ReferenceIndex {
   readonly selfWords: ReadonlySet<string>
   /** Each article's place in document order and the annex it is in, for "the preceding Article". */
   readonly articleOrder: ReadonlyMap<Provision, { readonly before: Provision | undefined; readonly annex: Annex | undefined }>
+  /** The text has sections inside articles (provisions of type `section`), so "Section 2" is read as a level. */
+  readonly hasSections: boolean
+  /** The labels of sections that group articles (divisions of kind `section`), as keys ("ii"). */
+  readonly divisionSections: ReadonlySet<string>
+  /**
+   * The sections inside articles of the main body (key `undefined`) and of each annex, by
+   * label key: the one there is, or null when several articles have one of that label.
+   */
+  readonly sectionsByAnnex: ReadonlyMap<Annex | undefined, ReadonlyMap<string, Provision | null>>
   /** Look-ups built on first use. */
   readonly cache: LookupCache
 }
@@ -42,6 +51,7 @@ export interface Scope {
 export const LEVEL_TYPES: Readonly<Record<RefLevel, readonly string[]>> = {
   annex: ['annex'],
   article: ['article'],
+  section: ['section'],
   paragraph: ['paragraph'],
   subparagraph: ['subparagraph'],
   point: ['point']
@@ -94,6 +104,7 @@ interface Children {
 /** Look-ups built once per node on first use. */
 export class LookupCache {
   readonly #children = new Map<TreatyNode, Children>()
+  readonly #sections = new Map<TreatyNode, Children>()
   readonly #descendants = new Map<string, Map<TreatyNode, ReadonlyMap<string, Provision | null>>>()
 
   /**
@@ -119,6 +130,30 @@ export class LookupCache {
       }
       found = { before, exact, folded }
       this.#children.set(node, found)
+    }
+    return found
+  }
+
+  /**
+   * The sections inside an article (its children of type `section`), by label: the level that
+   * `children` leaves out.
+   */
+  sections(node: TreatyNode): Children {
+    let found = this.#sections.get(node)
+    if (found === undefined) {
+      const before = new Map<Provision, Provision | undefined>()
+      const exact = new Map<string, Provision[]>()
+      const folded = new Map<string, Provision[]>()
+      let previous: Provision | undefined
+      for (const child of 'children' in node ? (node.children as TreatyNode[]) : []) {
+        if (!isProvision(child) || child.type !== 'section') continue
+        before.set(child, previous)
+        previous = child
+        push(exact, labelKey(child.num.value, true), child)
+        push(folded, labelKey(child.num.value, false), child)
+      }
+      found = { before, exact, folded }
+      this.#sections.set(node, found)
     }
     return found
   }
@@ -179,6 +214,8 @@ export function indexReferences(tree: Treaty, selfCharter: boolean): ReferenceIn
   const parents = new Map<TreatyNode, TreatyNode>()
   const selfWords = new Set<string>()
   const articleOrder = new Map<Provision, { before: Provision | undefined; annex: Annex | undefined }>()
+  const divisionSections = new Set<string>()
+  const sectionsByAnnex = new Map<Annex | undefined, Map<string, Provision | null>>()
   let lastArticle: Provision | undefined
   const visit = (node: TreatyNode, annex: Annex | undefined): void => {
     if (node.type === 'annex' && node.num !== undefined) {
@@ -197,6 +234,13 @@ export function indexReferences(tree: Treaty, selfCharter: boolean): ReferenceIn
         annexArticles.set(annex, own)
       }
     }
+    if (node.type === 'division' && node.kind === 'section' && node.num !== undefined) divisionSections.add(labelKey(node.num.value, false))
+    if (node.type === 'section') {
+      const own = sectionsByAnnex.get(annex) ?? new Map<string, Provision | null>()
+      const key = labelKey(node.num.value, false)
+      own.set(key, own.has(key) ? null : node)
+      sectionsByAnnex.set(annex, own)
+    }
     if ('value' in node && typeof node.value === 'string') {
       for (const word of selfNames(node.value)) selfWords.add(word)
     }
@@ -212,7 +256,19 @@ export function indexReferences(tree: Treaty, selfCharter: boolean): ReferenceIn
   // something else ("The States parties to this Constitution declare, in conformity with the
   // Charter of the United Nations, …" opens the WHO Constitution).
   const isCharter = selfCharter && (selfWords.size === 0 || selfWords.has('charter'))
-  return { articles, annexesByName, annexArticles, parents, selfCharter: isCharter, selfWords, articleOrder, cache: new LookupCache() }
+  return {
+    articles,
+    annexesByName,
+    annexArticles,
+    parents,
+    selfCharter: isCharter,
+    selfWords,
+    articleOrder,
+    hasSections: sectionsByAnnex.size > 0,
+    divisionSections,
+    sectionsByAnnex,
+    cache: new LookupCache()
+  }
 }
 
 /**
@@ -399,8 +455,14 @@ function lookUpArticle(key: string | undefined, scope: Scope, index: ReferenceIn
   return index.articles.get(key)
 }
 
-/** "4" as "iv" and "iv" as "4": a text may cite its roman-numbered articles in arabic, or the reverse. */
-function otherNumerals(key: string): string | undefined {
+/**
+ * "4" as "iv" and "iv" as "4": a text may cite its roman-numbered articles (and sections) in
+ * arabic, or the reverse.
+ *
+ * @param key A label key (lower case).
+ * @returns The number in the other numerals, or undefined when it is neither.
+ */
+export function otherNumerals(key: string): string | undefined {
   if (/^\d{1,4}$/u.test(key)) return toRoman(Number(key))
   const value = romanValue(key)
   return value === undefined ? undefined : String(value)

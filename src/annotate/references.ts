@@ -1,7 +1,8 @@
 /**
  * Cross-references: internal ones ("Article 5", "Article 14 bis", "Article 5(1)(a)",
  * "Article 5, paragraph 1", "sub-paragraph (b) of paragraph 2", "sub-paragraphs (a) to (c)",
- * "Annex II to this Treaty", "the preceding paragraph") resolve to eIds; external ones
+ * "Annex II to this Treaty", "the preceding paragraph", and in a text with sections inside
+ * articles "Article IV, Section 2 (a)") resolve to eIds; external ones
  * ("Article 51 of the Charter of the United Nations", "Article 34 of the Convention" in a
  * protocol to it, "the UN Charter") name the instrument and the provision.
  *
@@ -12,7 +13,8 @@
 import type { Reference } from '../schema/annotation.js'
 import { romanValue, toRoman } from '../structure/numbers.js'
 import { isProvision, type Provision, type TreatyNode } from '../schema/tree.js'
-import { readReference, REFERENCE_SECONDS, REFERENCE_STARTS, type Item, type Label, type ParsedReference, type RefLevel, type Segment } from './reference-syntax.js'
+import { readReference, REFERENCE_SECONDS, REFERENCE_STARTS, type Item, type Label, type ParsedReference, type ReadOptions, type RefLevel, type Segment } from './reference-syntax.js'
+import { anchorSection, containerSection, isSectionContainer, namesSection, readsAsDivision, sectionIn } from './reference-sections.js'
 import {
   LEVEL_TYPES,
   UN_CHARTER,
@@ -33,6 +35,7 @@ import {
 } from './reference-tree.js'
 import type { Lexicon } from './lexicon.js'
 import type { Sentence } from './source.js'
+import type { TokenList } from './text.js'
 import { sliceAt, spanAt } from './source.js'
 
 export { indexReferences, type ReferenceIndex } from './reference-tree.js'
@@ -119,7 +122,18 @@ function anchor(step: Step, parsed: ParsedReference, scope: Scope, index: Refere
     if (c === 'this-annex' && scope.annex === undefined) return undefined
     return findArticle(step.value, scope, index, c === 'this-annex')
   }
+  if (step.level === 'section') return anchorSection(step.value, c, scope, index)
   const types = LEVEL_TYPES[step.level]
+  if (isSectionContainer(c)) {
+    // "paragraph 2 of this Section", "(a) of the preceding Section": inside that section only;
+    // in this one, up from the reference first ("paragraphs (i) and (ii) of this Section"
+    // written in its point (iii)), as without the words.
+    const section = containerSection(c, scope, index)
+    if (section === undefined) return undefined
+    const near = c === 'this-section' ? climb(scope.node, step.value, types, index) : undefined
+    if (near !== undefined && isWithin(near, section, index)) return near
+    return childByNum(section, step.value, index, types) ?? uniqueDescendant(section, step.value, step.level, index)
+  }
   if (step.level === 'paragraph') {
     const base = c === 'previous-article' ? previousArticle(scope.article, scope, index) : c === 'this-annex' ? scope.annex : scope.article ?? scope.annex
     const found = base === undefined ? undefined : childByNum(base, step.value, index, types)
@@ -142,26 +156,34 @@ function anchor(step: Step, parsed: ParsedReference, scope: Scope, index: Refere
   return found ?? (top === undefined ? undefined : uniqueDescendant(top, step.value, step.level, index))
 }
 
-/** A path resolved: the node (the deepest one found), whether every step was found, and what was missing. */
+/** Is a node inside another (or the same)? */
+function isWithin(node: TreatyNode, ancestor: TreatyNode, index: ReferenceIndex): boolean {
+  for (let n: TreatyNode | undefined = node; n !== undefined; n = index.parents.get(n)) if (n === ancestor) return true
+  return false
+}
+
+/** A path resolved: the node (the deepest one found), whether every step was found, and what was missing (in words, and the step). */
 interface Resolved {
   readonly node?: Target | undefined
   readonly exact: boolean
   readonly missing?: string | undefined
+  readonly lost?: Step | undefined
 }
 
 function resolveSteps(steps: readonly Step[], parsed: ParsedReference, scope: Scope, index: ReferenceIndex): Resolved {
   const [first, ...rest] = steps
   if (first === undefined) return { exact: false }
   let node = anchor(first, parsed, scope, index)
-  if (node === undefined) return { exact: false, missing: describe(first.level, first.value) }
+  if (node === undefined) return { exact: false, missing: describe(first.level, first.value), lost: first }
   let last = first
   for (const step of rest) {
-    let child = childByNum(node, step.value, index, step.explicit ? LEVEL_TYPES[step.level] : undefined)
+    // Sections are no children of their article in the look-ups of other levels ("paragraph 2" is never "Section 2").
+    let child: Target | undefined = step.level === 'section' && step.explicit ? sectionIn(node, step.value, index) : childByNum(node, step.value, index, step.explicit ? LEVEL_TYPES[step.level] : undefined)
     if (child === undefined && step.explicit && (step.level === 'subparagraph' || step.level === 'point')) child = uniqueDescendant(node, step.value, step.level, index)
     if (child === undefined) {
       // A named level that is not there is reported; a bracketed label the structure did not
       // read as a provision (an inline list) leaves the reference on its deepest known node.
-      if (step.explicit) return { exact: false, missing: `${describe(step.level, step.value)} of ${describe(last.level, last.value)}` }
+      if (step.explicit) return { exact: false, missing: `${describe(step.level, step.value)} of ${describe(last.level, last.value)}`, lost: step }
       return { node, exact: false }
     }
     node = child
@@ -197,19 +219,28 @@ function withLast(label: Label, last: string): Label {
   return label.subs.length > 0 ? { value: label.value, subs: [...label.subs.slice(0, -1), last] } : { value: last, subs: [] }
 }
 
+/** What a reference names: its targets, what was missing in words, and the steps not found. */
+interface Resolution {
+  readonly targets: Target[]
+  readonly missing: string[]
+  readonly lost: Step[]
+}
+
 /** The targets of one item (a label or a range) and what was missing. */
-function resolveItem(outer: readonly Segment[], inner: Segment, item: Item, parsed: ParsedReference, scope: Scope, index: ReferenceIndex): { targets: Target[]; missing: string[] } {
+function resolveItem(outer: readonly Segment[], inner: Segment, item: Item, parsed: ParsedReference, scope: Scope, index: ReferenceIndex): Resolution {
   const targets: Target[] = []
   const missing: string[] = []
-  const one = (label: Label): Resolved => {
-    const r = resolveSteps(stepsOf(outer, inner, label), parsed, scope, index)
+  const lost: Step[] = []
+  const note = (r: Resolved): Resolved => {
     if (r.node !== undefined) targets.push(r.node)
     if (r.missing !== undefined) missing.push(r.missing)
+    if (r.lost !== undefined) lost.push(r.lost)
     return r
   }
+  const one = (label: Label): Resolved => note(resolveSteps(stepsOf(outer, inner, label), parsed, scope, index))
   if (item.to === undefined) {
     one(item.from)
-    return { targets, missing }
+    return { targets, missing, lost }
   }
   if (outer.length === 0 && inner.level === 'article' && item.from.subs.length === 0 && item.to.subs.length === 0) {
     // Articles in the order the text has them: "Articles 14 to 15" includes 14 bis and 14 ter,
@@ -217,7 +248,7 @@ function resolveItem(outer: readonly Segment[], inner: Segment, item: Item, pars
     const from = resolveSteps(stepsOf(outer, inner, item.from), parsed, scope, index)
     const to = resolveSteps(stepsOf(outer, inner, item.to), parsed, scope, index)
     const run = from.node !== undefined && to.node !== undefined ? articleRun(from.node, to.node, index) : undefined
-    if (run !== undefined) return { targets: run, missing }
+    if (run !== undefined) return { targets: run, missing, lost }
   }
   const between = numericRange(lastOf(item.from), lastOf(item.to))
   if (between !== undefined) {
@@ -225,7 +256,7 @@ function resolveItem(outer: readonly Segment[], inner: Segment, item: Item, pars
     one(item.from)
     for (const n of between) one(withLast(item.from, n))
     one(item.to)
-    return { targets, missing }
+    return { targets, missing, lost }
   }
   // Letters (and roman points): the siblings from one end to the other, as the tree has them.
   const from = resolveSteps(stepsOf(outer, inner, item.from), parsed, scope, index)
@@ -238,13 +269,35 @@ function resolveItem(outer: readonly Segment[], inner: Segment, item: Item, pars
       if (inside && isProvision(child)) targets.push(child)
       if (child === to.node) break
     }
-    return { targets, missing }
+    return { targets, missing, lost }
   }
-  for (const r of [from, to]) {
-    if (r.node !== undefined) targets.push(r.node)
-    if (r.missing !== undefined) missing.push(r.missing)
+  note(from)
+  note(to)
+  return { targets, missing, lost }
+}
+
+/** The targets of an internal reference with a numbered level: every item, and every further item after a descent ("7, paragraph 1"). */
+function resolveParsed(parsed: ParsedReference, scope: Scope, index: ReferenceIndex): Resolution {
+  const targets: Target[] = []
+  const missing: string[] = []
+  const lost: Step[] = []
+  const add = (r: Resolution): void => {
+    targets.push(...r.targets)
+    missing.push(...r.missing)
+    lost.push(...r.lost)
   }
-  return { targets, missing }
+  const inner = parsed.segments.at(-1)
+  if (inner === undefined) return { targets, missing, lost }
+  const outer = parsed.segments.slice(0, -1)
+  for (const item of inner.items) add(resolveItem(outer, inner, item, parsed, scope, index))
+  const head = parsed.segments[0]
+  for (const more of parsed.also ?? []) {
+    if (head === undefined) break
+    const outerOf = more.inner === undefined ? [] : [{ ...head, items: [more.item] }]
+    const innerOf = more.inner ?? { ...head, items: [more.item] }
+    for (const item of innerOf.items) add(resolveItem(outerOf, innerOf, item, parsed, scope, index))
+  }
+  return { targets, missing, lost }
 }
 
 /** The longest run of articles a range is read as in document order. */
@@ -265,9 +318,10 @@ function articleRun(from: Target, to: Target, index: ReferenceIndex): Target[] |
   return undefined
 }
 
-/** "the preceding paragraph", "the previous Article": the node, when there is a numbered one. */
+/** "the preceding paragraph", "the previous Article", "the preceding Section": the node, when there is a numbered one. */
 function resolveRelative(parsed: ParsedReference, scope: Scope, index: ReferenceIndex): Target | undefined {
   if (parsed.container === 'previous-article') return previousArticle(scope.article, scope, index)
+  if (parsed.container === 'previous-section') return containerSection(parsed.container, scope, index)
   if (parsed.container === 'previous-paragraph') {
     const paragraph = nearest(scope.node, 'paragraph', index)
     return paragraph === undefined ? undefined : previousSibling(paragraph, index)
@@ -295,6 +349,47 @@ function dedupe(targets: readonly Target[]): string[] {
   return [...new Set(targets.map((t) => t.eId))]
 }
 
+/** A reference as read, with its resolution when reading it needed one. */
+interface Reading {
+  readonly parsed: ParsedReference
+  readonly resolution?: Resolution | undefined
+}
+
+/** How far a sentence is read without sections: to the end of the last reading that named a section grouping articles. */
+interface SectionState {
+  plainUntil: number
+}
+
+/**
+ * The reference at token `i`: read without sections, as always; in a text with sections
+ * inside articles, read with them too, and that reading kept when it names a section that is
+ * one. When it names a section grouping articles instead (`readsAsDivision`), the tokens it
+ * spans are read as before sections were read: "Annex L, Section I, paragraph 9" is "Annex L"
+ * and "paragraph 9", and its "Section I" is not then taken for a section of the current article.
+ */
+function readAt(
+  tokens: TokenList,
+  i: number,
+  text: (from: number, to: number) => string,
+  scope: Scope,
+  index: ReferenceIndex,
+  options: ReadOptions,
+  state: SectionState
+): Reading | undefined {
+  const plain = readReference(tokens, i, text, options)
+  const kept = plain === undefined ? undefined : { parsed: plain }
+  if (!index.hasSections || i < state.plainUntil) return kept
+  const parsed = readReference(tokens, i, text, { ...options, sections: true })
+  if (parsed === undefined || !namesSection(parsed)) return kept
+  // External ("Article VI, Section 4 (a) of the Fund Agreement") and relative ("the preceding
+  // Section") references need no look-up to be kept.
+  if (parsed.instrument !== undefined || parsed.segments.length === 0) return { parsed }
+  const resolution = resolveParsed(parsed, scope, index)
+  if (!readsAsDivision(parsed, resolution.lost, scope, index)) return { parsed, resolution }
+  state.plainUntil = parsed.consumed ?? parsed.end
+  return kept
+}
+
 /**
  * Find the references in a provision's sentences.
  *
@@ -308,7 +403,7 @@ function dedupe(targets: readonly Target[]): string[] {
 export function findReferences(provision: Provision, sentences: readonly Sentence[], article: Provision | undefined, index: ReferenceIndex): FoundReferences {
   const out: Reference[] = []
   const unresolved: Unresolved[] = []
-  const options = { isSelf: (name: string): boolean => isSelf(index, name) }
+  const options: ReadOptions = { isSelf: (name: string): boolean => isSelf(index, name) }
   for (const sentence of sentences) {
     // A reference starts only at a keyword (or "the" before "preceding"): most sentences have
     // none, and the rest are read at those words only, building just the tokens read.
@@ -319,10 +414,12 @@ export function findReferences(provision: Provision, sentences: readonly Sentenc
     const scope = scopeOf(provision, article, index)
     const text = (from: number, to: number): string => sliceAt(sentence.leaf, from, to)
     let next = 0
+    const state: SectionState = { plainUntil: 0 }
     for (const i of candidates.starts) {
       if (i < next) continue
-      const parsed = readReference(tokens, i, text, options)
-      if (parsed === undefined) continue
+      const reading = readAt(tokens, i, text, scope, index, options, state)
+      if (reading === undefined) continue
+      const { parsed } = reading
       const startTok = tokens.at(parsed.start)
       const endTok = tokens.at(parsed.end - 1)
       if (startTok === undefined || endTok === undefined) continue
@@ -345,25 +442,7 @@ export function findReferences(provision: Provision, sentences: readonly Sentenc
         if (target !== undefined) out.push({ kind: 'internal', text: refText, position, targets: [target.eId] })
         continue
       }
-      const outer = parsed.segments.slice(0, -1)
-      const targets: Target[] = []
-      const missing: string[] = []
-      for (const item of inner.items) {
-        const r = resolveItem(outer, inner, item, parsed, scope, index)
-        targets.push(...r.targets)
-        missing.push(...r.missing)
-      }
-      const head = parsed.segments[0]
-      for (const more of parsed.also ?? []) {
-        if (head === undefined) break
-        const outerOf = more.inner === undefined ? [] : [{ ...head, items: [more.item] }]
-        const innerOf = more.inner ?? { ...head, items: [more.item] }
-        for (const item of innerOf.items) {
-          const r = resolveItem(outerOf, innerOf, item, parsed, scope, index)
-          targets.push(...r.targets)
-          missing.push(...r.missing)
-        }
-      }
+      const { targets, missing } = reading.resolution ?? resolveParsed(parsed, scope, index)
       const reference: Reference = { kind: 'internal', text: refText, position, targets: dedupe(targets) }
       out.push(reference)
       if (missing.length > 0) unresolved.push({ reference, missing: [...new Set(missing)] })
