@@ -100,7 +100,7 @@ export function prepare(tree: Treaty, options?: AnnotateOptions): Prepared {
   // The index settles whether the text is the Charter itself (it must not call itself "this Constitution").
   const index = indexReferences(tree, selfCharter)
   const lexicon = lexiconForRun()
-  return { rules, set: new RuleSet(rules, lexicon), parties, treaty: { selfCharter: index.selfCharter, selfWords: index.selfWords }, index, reader: new SentenceReader(lexicon) }
+  return { rules, set: new RuleSet(rules, lexicon), parties, treaty: { selfCharter: index.selfCharter, selfWords: index.selfWords }, index, reader: new SentenceReader(lexicon, tree.position.end.offset) }
 }
 
 /** Visit every provision with the context its ancestors hand down. */

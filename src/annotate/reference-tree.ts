@@ -25,6 +25,13 @@ export interface ReferenceIndex {
   readonly selfCharter: boolean
   /** The words the treaty calls itself by ("this Protocol", "the present Convention"). */
   readonly selfWords: ReadonlySet<string>
+  /**
+   * The articles references name by key (the first of each key: `articles`, then each annex's
+   * own), each with its list in text order and its place there, for ranges ("Articles 14 to
+   * 15"). A range is read off the list instead of searched for, so its cost does not grow
+   * with the number of articles and annexes in the text.
+   */
+  readonly articlePlaces: ReadonlyMap<Provision, { readonly list: readonly Provision[]; readonly at: number }>
   /** Each article's place in document order and the annex it is in, for "the preceding Article". */
   readonly articleOrder: ReadonlyMap<Provision, { readonly before: Provision | undefined; readonly annex: Annex | undefined }>
   /** The text has sections inside articles (provisions of type `section`), so "Section 2" is read as a level. */
@@ -199,6 +206,16 @@ function articleKey(value: string): string {
   return labelKey(value, false)
 }
 
+/** Each article of some lists (maps in text order) with its list and its place there. */
+function placesOf(maps: readonly ReadonlyMap<string, Provision>[]): Map<Provision, { list: readonly Provision[]; at: number }> {
+  const places = new Map<Provision, { list: readonly Provision[]; at: number }>()
+  for (const map of maps) {
+    const list = [...map.values()]
+    list.forEach((article, at) => places.set(article, { list, at }))
+  }
+  return places
+}
+
 /**
  * Index a treaty for reference resolution.
  *
@@ -264,6 +281,7 @@ export function indexReferences(tree: Treaty, selfCharter: boolean): ReferenceIn
     selfCharter: isCharter,
     selfWords,
     articleOrder,
+    articlePlaces: placesOf([articles, ...annexArticles.values()]),
     hasSections: sectionsByAnnex.size > 0,
     divisionSections,
     sectionsByAnnex,

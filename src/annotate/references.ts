@@ -305,17 +305,10 @@ const MAX_RUN = 100
 
 /** The articles from one to another, both included, in document order (main body or one annex), or undefined when `to` does not follow `from`. */
 function articleRun(from: Target, to: Target, index: ReferenceIndex): Target[] | undefined {
-  for (const list of [index.articles, ...index.annexArticles.values()]) {
-    const run: Target[] = []
-    for (const article of list.values()) {
-      if (run.length === 0 && article !== from) continue
-      run.push(article)
-      if (article === to) return run
-      if (run.length >= MAX_RUN) return undefined
-    }
-    if (run.length > 0) return undefined
-  }
-  return undefined
+  const start = from.type === 'article' ? index.articlePlaces.get(from) : undefined
+  const end = to.type === 'article' ? index.articlePlaces.get(to) : undefined
+  if (start === undefined || end?.list !== start.list || end.at < start.at || end.at - start.at >= MAX_RUN) return undefined
+  return start.list.slice(start.at, end.at + 1)
 }
 
 /** "the preceding paragraph", "the previous Article", "the preceding Section": the node, when there is a numbered one. */

@@ -102,8 +102,14 @@ export class SentenceReader {
   readonly stream: TokenStream
   private readonly read = new Map<Provision, readonly Sentence[]>()
 
-  constructor(lexicon: Lexicon) {
+  /**
+   * @param lexicon The run's lexicon.
+   * @param characters About how many characters will be read (the input's length), so the
+   *   token arrays are sized once: treaty text has a token every four to five characters.
+   */
+  constructor(lexicon: Lexicon, characters = 0) {
     this.stream = acquireStream(lexicon)
+    this.stream.reserve(Math.ceil(characters / 4))
   }
 
   /** End the run: the token stream goes back for the next run, so no sentence may be read after. */

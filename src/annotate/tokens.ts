@@ -69,8 +69,13 @@ export class TokenStream {
     return { text: spellings[id] ?? '', norm: norms[normOf[id] ?? 0] ?? '', start: this.start[index] ?? 0, end: this.end[index] ?? 0, punct: punct[id] === 1 }
   }
 
-  /** Make room for `count` more tokens. */
-  private reserve(count: number): void {
+  /**
+   * Make room for `count` more tokens (growing by doubling; a caller that knows how much text
+   * is coming reserves for it once, instead of letting the arrays double many times).
+   *
+   * @param count How many tokens must fit after the current ones.
+   */
+  reserve(count: number): void {
     if (this.length + count <= this.spelling.length) return
     let size = this.spelling.length * 2
     while (size < this.length + count) size *= 2
