@@ -80,6 +80,12 @@ describe('mutual defence in treaties outside the fixtures', () => {
     expect(md?.strength?.level).toBe(5)
   })
 
+  it('a party "involved in an armed conflict" or "in hostilities" is at war; parties to a conflict helping its victims are not allies', () => {
+    const [md] = snippet('If either Party becomes involved in an armed conflict with a third State, the other Party shall provide it with all necessary assistance.')
+    expect(md).toMatchObject({ kind: 'mutual-defence', trigger: 'state-of-war', obligor: { role: 'other-party' } })
+    expect(snippet('The Parties to the armed conflict shall provide all necessary assistance to the wounded and sick.').map((c) => c.kind)).not.toContain('mutual-defence')
+  })
+
   it('"undertakes … to come to its assistance" is mutual defence; coming to assistance after a disaster is not', () => {
     const [md] = snippet(
       'Each Party undertakes, in the event of an armed attack on the other Party, to come to its assistance in accordance with its constitutional procedures.'

@@ -6,6 +6,8 @@
 import type { KindRule } from '../../schema/rule.js'
 
 const ATTACK = '(attack|attacked|attacks|armed attack|invasion|invaded|aggression|state of war|war|hostilities)'
+/** A party at war by another name ("becomes involved in an armed conflict with a third State"). */
+const AT_WAR = '(involved in|engaged in) ~2 (armed conflict|hostilities|war)'
 const THIS = '(this|the present)'
 /** A negated commitment to help ("will not provide", "shall in no manner assist"). */
 const NEGATED_HELP = '(will not|shall not|would not|not to|never|in no manner|in no way|nor|refrain from|refrains from) ~3 (provide|render|give|assist|aid|help|support|extend|afford|lend|furnish|offer|come|act|take)'
@@ -50,7 +52,7 @@ export const securityKindRules: KindRule[] = [
       '(assist|aid|help|support|cooperate|join) ~3 (in meeting|to meet|in repelling|to repel|in resisting|to resist|in repulsing) ~3 (attack|attacks|aggression|aggressor|invasion)',
       '(go to war|enter the war|declare war|join the war)'
     ],
-    requires: [ATTACK],
+    requires: [ATTACK, AT_WAR],
     unless: [NEGATED_HELP]
   },
   {
@@ -68,7 +70,7 @@ export const securityKindRules: KindRule[] = [
       // so involved in hostilities all the military and other support and assistance").
       '(all the|all) military and other ~3 (assistance|aid|support|help)'
     ],
-    requires: [ATTACK],
+    requires: [ATTACK, AT_WAR],
     unless: ['(accident|distress|emergency landing|disaster)', NEGATED_HELP]
   },
   {

@@ -10,7 +10,10 @@ export const triggerRules: TriggerRule[] = [
     id: 'trigger.state-of-war',
     family: 'trigger',
     trigger: 'state-of-war',
-    cues: ['(state of war|at war|involved in war|involved in a war|war is declared|declaration of war|hostilities against)']
+    cues: [
+      '(state of war|at war|involved in war|involved in a war|war is declared|declaration of war|hostilities against)',
+      '(involved in|engaged in) ~2 (armed conflict|hostilities)'
+    ]
   },
   {
     id: 'trigger.armed-attack',
