@@ -194,6 +194,8 @@ describe('other security kinds outside the fixtures', () => {
     const byPronoun = snippet('This Treaty shall remain in force for an indefinite period. Either Party may terminate it by giving written notice to the other Party through diplomatic channels.')
     expect(kinds(byPronoun)).toEqual(['duration', 'withdrawal'])
     expect(snippet('The Council may terminate it at any time.')).toEqual([])
+    // US–Philippines Mutual Defense Treaty 1951 Art. VIII.
+    expect(kinds(snippet('This Treaty shall remain in force indefinitely. Either Party may terminate it one year after notice has been given to the other Party.'))).toEqual(['duration', 'withdrawal'])
     expect(kinds(snippet('Reservations incompatible with the object and purpose of this Agreement shall not be permitted.'))).toEqual(['reservations'])
     // An organ set up in the passive voice.
     expect(snippet('A Joint Commission is hereby established to oversee the implementation of this Agreement.')).toMatchObject([{ kind: 'institution', modality: 'constitutive' }])

@@ -434,8 +434,10 @@ export const finalKindRules: KindRule[] = [
       'denounce|denounces|denunciation',
       '(cease to be) ~2 (a party|party|a member|member)',
       '(terminate|termination of) ~2 ' + THIS + ' ' + INSTRUMENT,
-      // "Either Party may terminate it by giving written notice": the pronoun needs the notice.
-      'terminate (it|the same) (by|upon|on|with|through) ~4 (notice|notification|notifying)'
+      // "Either Party may terminate it by giving written notice", "… may terminate it one year
+      // after notice has been given": the pronoun needs the notice.
+      'terminate (it|the same) (by|upon|on|with|through) ~4 (notice|notification|notifying)',
+      '(may|can) terminate (it|the same) ~6 (notice|notification|notifying)'
     ],
     unless: ['(withdraw|withdrawal|withdrawn) ~3 (reservation|reservations|objection|objections|declaration|declarations|its consent)']
   },
