@@ -122,23 +122,7 @@ export class LookupCache {
    * reference is made.
    */
   children(node: TreatyNode): Children {
-    let found = this.#children.get(node)
-    if (found === undefined) {
-      const before = new Map<Provision, Provision | undefined>()
-      const exact = new Map<string, Provision[]>()
-      const folded = new Map<string, Provision[]>()
-      let previous: Provision | undefined
-      for (const child of 'children' in node ? (node.children as TreatyNode[]) : []) {
-        if (!isProvision(child) || child.type === 'section') continue
-        before.set(child, previous)
-        previous = child
-        push(exact, labelKey(child.num.value, true), child)
-        push(folded, labelKey(child.num.value, false), child)
-      }
-      found = { before, exact, folded }
-      this.#children.set(node, found)
-    }
-    return found
+    return this.#indexed(this.#children, node, (child) => child.type !== 'section')
   }
 
   /**
@@ -146,21 +130,26 @@ export class LookupCache {
    * `children` leaves out.
    */
   sections(node: TreatyNode): Children {
-    let found = this.#sections.get(node)
+    return this.#indexed(this.#sections, node, (child) => child.type === 'section')
+  }
+
+  /** A node's provision children that pass a test, indexed by label (cached in `cache`). */
+  #indexed(cache: Map<TreatyNode, Children>, node: TreatyNode, keep: (child: Provision) => boolean): Children {
+    let found = cache.get(node)
     if (found === undefined) {
       const before = new Map<Provision, Provision | undefined>()
       const exact = new Map<string, Provision[]>()
       const folded = new Map<string, Provision[]>()
       let previous: Provision | undefined
       for (const child of 'children' in node ? (node.children as TreatyNode[]) : []) {
-        if (!isProvision(child) || child.type !== 'section') continue
+        if (!isProvision(child) || !keep(child)) continue
         before.set(child, previous)
         previous = child
         push(exact, labelKey(child.num.value, true), child)
         push(folded, labelKey(child.num.value, false), child)
       }
       found = { before, exact, folded }
-      this.#sections.set(node, found)
+      cache.set(node, found)
     }
     return found
   }
