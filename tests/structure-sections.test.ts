@@ -58,6 +58,38 @@ describe('sections inside articles', () => {
     expect(ruleIds(tree)).not.toContain('text-outside-article')
   })
 
+  it('in plain text, takes the line between the article heading and its first section for the title (BWBV0005521, IMF Art. IV, laid out as plain text)', () => {
+    const input = [
+      'Article IV',
+      'Obligations Regarding Exchange Arrangements',
+      '',
+      'Section 1. General obligations of members',
+      '',
+      'Recognizing that the essential purpose of the international monetary system is to provide a framework that facilitates the exchange of goods, services, and capital among countries, each member undertakes to collaborate with the Fund and other members to assure orderly exchange arrangements.',
+      '',
+      'Section 2. General exchange arrangements',
+      '',
+      '(a) Each member shall notify the Fund, within thirty days after the date of the second amendment of this Agreement, of the exchange arrangements it intends to apply in fulfillment of its obligations under Section 1 of this Article.',
+      '',
+      'Article V',
+      'Operations and Transactions of the Fund',
+      '',
+      'Section 1. Agencies dealing with the Fund',
+      '',
+      'Each member shall deal with the Fund only through its Treasury, central bank, stabilization fund, or other similar fiscal agency.',
+      ''
+    ].join('\n')
+    const tree = parsed(input, 'text')
+    expect(byEId(tree, 'art_IV').heading?.text).toBe('Obligations Regarding Exchange Arrangements')
+    expect(childIds(byEId(tree, 'art_IV'))).toEqual(['art_IV__sec_1', 'art_IV__sec_2'])
+    expect(childIds(byEId(tree, 'art_IV__sec_2'))).toEqual(['art_IV__sec_2__subpara_a'])
+    expect(childIds(byEId(tree, 'art_V'))).toEqual(['art_V__sec_1'])
+    expect(divisions(tree)).toEqual([])
+    // A one-word article text before a section that groups articles stays the article's text.
+    const grouping = parsed('Article 10\nDeleted\n\nSection 3\nFinal provisions\n\nArticle 11\n\nThis Treaty shall be ratified.\n', 'text')
+    expect(text(byEId(grouping, 'art_10'))).toEqual(['Deleted'])
+  })
+
   it('reads the heading whatever its level and emphasis, with or without the dot', () => {
     for (const line of ['###*Section 1.*', '#### _Section 1_', '## **Section 1.**', '###*Section 1*', '###Section 1', '### SECTION 1']) {
       const tree = parsed(`###Article I \n\n####Definitions\n\n${line}\n\nIn this Annex the term “Council” means the Customs Co-operation Council.\n\n###Article II \n\nText.\n`)

@@ -146,7 +146,10 @@ class TreeBuilder {
         titled++
         continue
       }
-      const evidence = titleEvidence(this.text, next, this.blocks[this.nextText(nextIndex)])
+      const afterIndex = this.nextText(nextIndex)
+      const after = this.blocks[afterIndex]
+      const opensSection = after?.marker?.kind === 'division' && after.marker.divisionKind === 'section' && sectionHasOwnText(this.text, this.blocks, afterIndex, after.marker)
+      const evidence = titleEvidence(this.text, next, after, opensSection)
       this.evidenceAfterHeading.set(next, evidence)
       if (evidence !== 'none') titled++
     }

@@ -189,11 +189,14 @@ function startsLowerCase(text: string, offset: number, end: number): boolean {
  * numbered paragraph, not the rest of a sentence or a list that an intro leads into, and
  * not the next heading (then the candidate is the whole article: "Deleted").
  */
-function startsBody(text: string, next: Block | undefined): boolean {
+function startsBody(text: string, next: Block | undefined, opensSection: boolean): boolean {
   if (next === undefined) return false
   if (next.opaque || next.heading > 0) return true
   const marker = next.marker
   if (marker === undefined) return !startsLowerCase(text, next.start, next.end)
+  // "Article IV" / "Obligations Regarding Exchange Arrangements" / "Section 1. …": the article's
+  // text is divided into sections, and the line between is its title (`sections.ts`).
+  if (marker.kind === 'division') return opensSection
   if (marker.kind !== 'label' && marker.kind !== 'decimal') return false
   return !startsLowerCase(text, marker.rest.start, marker.rest.end)
 }
@@ -212,12 +215,13 @@ function startsBody(text: string, next: Block | undefined): boolean {
  * @param text The input.
  * @param block The block right after the heading.
  * @param next The block after that, if any.
+ * @param opensSection `next` opens a section of the article (`sections.ts`), which is a body too.
  * @returns The evidence.
  */
-export function titleEvidence(text: string, block: Block, next: Block | undefined): TitleEvidence {
+export function titleEvidence(text: string, block: Block, next: Block | undefined, opensSection = false): TitleEvidence {
   if (block.opaque || block.lines !== 1 || (block.marker !== undefined && block.marker.kind !== 'annex')) return 'none'
   const span = { start: block.start, end: block.end }
-  if (!startsBody(text, next) || !isTitleLike(text, span, 25)) return 'none'
+  if (!startsBody(text, next, opensSection) || !isTitleLike(text, span, 25)) return 'none'
   const { breaksOff, titleCased } = readWords(text, span)
   if (breaksOff) return 'none'
   return titleCased ? 'strong' : 'plain'
