@@ -210,6 +210,46 @@ describe('sections inside articles', () => {
   })
 })
 
+describe('section headings run on to the line before (the IMF and IFC texts lost those line breaks)', () => {
+  it('splits "….   Section 2. *Other members*" and "….Section 2. *Capital Stock*" off their lines (BWBV0005521, BWBV0004975)', () => {
+    const imf = [
+      '### Article  II  ',
+      '',
+      '####Membership',
+      '',
+      'Section 1. *Original members*  The original members of the Fund shall be those of the countries represented at the United Nations Monetary and Financial Conference whose governments accept membership before December 31, 1945. Section 2. *Other members*  Membership shall be open to other countries at such times and in accordance with such terms as may be prescribed by the Board of Governors.',
+      ''
+    ].join('\n')
+    const tree = parsed(imf)
+    expect(childIds(byEId(tree, 'art_II'))).toEqual(['art_II__sec_1', 'art_II__sec_2'])
+    expect(text(byEId(tree, 'art_II__sec_1'))).toEqual(['The original members of the Fund shall be those of the countries represented at the United Nations Monetary and Financial Conference whose governments accept membership before December 31, 1945.'])
+    expect(byEId(tree, 'art_II__sec_2').heading?.text).toBe('*Other members*')
+    const ifc = [
+      '### Article  II',
+      '',
+      '####Membership and Capital',
+      '',
+      'Section 1. *Membership*',
+      '',
+      '(a)The original members of the Corporation shall be those members of the Bank listed in Schedule A hereto.',
+      '',
+      '(b)Membership shall be open to other members of the Bank at such times and in accordance with such terms as may be prescribed by the Corporation.Section 2. *Capital Stock*',
+      '',
+      '(a)The authorized capital stock of the Corporation shall be $100,000,000, in terms of United States dollars.',
+      ''
+    ].join('\n')
+    const corporation = parsed(ifc)
+    expect(childIds(byEId(corporation, 'art_II'))).toEqual(['art_II__sec_1', 'art_II__sec_2'])
+    expect(childIds(byEId(corporation, 'art_II__sec_2'))).toEqual(['art_II__sec_2__subpara_a'])
+  })
+
+  it('leaves a reference to a section in running text alone: no emphasised title follows it', () => {
+    const input = 'Article V\n\nSection 1. *Agencies*  Each member shall deal with the Fund as provided in this Article.  Section 2. The Fund shall act on the request of a member.\n'
+    const tree = parsed(input)
+    expect(childIds(byEId(tree, 'art_V'))).toEqual(['art_V__sec_1'])
+  })
+})
+
 describe('run-in section titles', () => {
   it('splits a title glued to its body by a lost line break (BWBV0005105)', () => {
     const input =

@@ -6,6 +6,7 @@ import { TreatyClausesError } from '../errors.js'
 import { parseOptionsSchema, validateOptions, type ParseOptions } from '../options.js'
 import { createLocator, splitLines } from '../read/lines.js'
 import { looksLikeMarkdown, readMarkdownLines } from '../read/markdown.js'
+import { splitRunOnSections } from './sections.js'
 import type { Format, Treaty } from '../schema/tree.js'
 import { groupBlocks } from './blocks.js'
 import { buildTree } from './build.js'
@@ -68,7 +69,10 @@ export function parseTreaty(input: string | VFile, options?: ParseOptions): Trea
   const diagnostics = new DiagnosticCollector(locator)
   checkCharacters(text, diagnostics)
   const markdown = format === 'markdown' ? readMarkdownLines(text, lines) : undefined
-  const blocks = groupBlocks(text, lines, markdown)
+  // Blocks are grouped from the lines with run-on section headings split off; the locator
+  // keeps the input's own lines.
+  const split = splitRunOnSections(text, lines, markdown)
+  const blocks = groupBlocks(text, split.lines, split.markdown)
   const tree = buildTree({ text, format, blocks, locator, diagnostics })
   tree.diagnostics = diagnostics.finish()
   if (file) {
