@@ -114,7 +114,10 @@ const SECTION = 'Section '
 /** Where section headings run on inside a line's text: "….   Section 2. *Other members* …". */
 function runOnHeads(text: string, start: number, end: number): number[] {
   const heads: number[] = []
-  for (let at = text.indexOf(SECTION, start + 1); at >= 0 && at < end; at = text.indexOf(SECTION, at + 1)) {
+  for (let at = start + 1; at + SECTION.length <= end; at++) {
+    // Compared in place: `indexOf` would run on past the line to the next "Section " of the
+    // whole input, once per line.
+    if (text.charCodeAt(at) !== 83 || !text.startsWith(SECTION, at)) continue
     // After the end of a sentence, with or without spaces.
     let before = at - 1
     while (before > start && isSpace(text.charCodeAt(before))) before--
