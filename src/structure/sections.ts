@@ -84,10 +84,17 @@ export function splitRunOnSections(
 ): { lines: readonly Line[]; markdown: readonly MarkdownLine[] | undefined } {
   let outLines: Line[] | undefined
   let outMarkdown: MarkdownLine[] | undefined
+  // The next "Section " in the input: one forward search over the whole text, shared by all
+  // lines, so most lines cost nothing.
+  let next = text.indexOf(SECTION)
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as Line
     const info = markdown?.[index]
-    const heads = info?.opaque === true ? [] : runOnHeads(text, line.contentStart, line.contentEnd)
+    const heads: number[] = []
+    while (next >= 0 && next < line.contentEnd) {
+      if (next > line.contentStart && info?.opaque !== true && isRunOnHead(text, line.contentStart, line.contentEnd, next)) heads.push(next)
+      next = text.indexOf(SECTION, next + 1)
+    }
     if (heads.length === 0) {
       outLines?.push(line)
       if (info !== undefined) outMarkdown?.push(info)
@@ -111,30 +118,22 @@ export function splitRunOnSections(
 
 const SECTION = 'Section '
 
-/** Where section headings run on inside a line's text: "….   Section 2. *Other members* …". */
-function runOnHeads(text: string, start: number, end: number): number[] {
-  const heads: number[] = []
-  for (let at = start + 1; at + SECTION.length <= end; at++) {
-    // Compared in place: `indexOf` would run on past the line to the next "Section " of the
-    // whole input, once per line.
-    if (text.charCodeAt(at) !== 83 || !text.startsWith(SECTION, at)) continue
-    // After the end of a sentence, with or without spaces.
-    let before = at - 1
-    while (before > start && isSpace(text.charCodeAt(before))) before--
-    const stop = text.charCodeAt(before)
-    if (before <= start || (stop !== 46 && stop !== 59 && stop !== 58)) continue
-    // A number and a full stop, then an emphasised title.
-    let i = at + SECTION.length
-    const numberStart = i
-    while (i < end && isLabelCharacter(text.charCodeAt(i))) i++
-    if (i === numberStart || text.charCodeAt(i) !== 46) continue
-    i++
-    while (i < end && isSpace(text.charCodeAt(i))) i++
-    const emphasis = text.charCodeAt(i)
-    if (emphasis !== 42 && emphasis !== 95) continue
-    heads.push(at)
-  }
-  return heads
+/** Is the "Section " at `at`, inside a line's text [start, end), a heading run on to it: "….   Section 2. *Other members* …"? */
+function isRunOnHead(text: string, start: number, end: number, at: number): boolean {
+  // After the end of a sentence, with or without spaces.
+  let before = at - 1
+  while (before > start && isSpace(text.charCodeAt(before))) before--
+  const stop = text.charCodeAt(before)
+  if (before <= start || (stop !== 46 && stop !== 59 && stop !== 58)) return false
+  // A number and a full stop, then an emphasised title.
+  let i = at + SECTION.length
+  const numberStart = i
+  while (i < end && isLabelCharacter(text.charCodeAt(i))) i++
+  if (i === numberStart || text.charCodeAt(i) !== 46) return false
+  i++
+  while (i < end && isSpace(text.charCodeAt(i))) i++
+  const emphasis = text.charCodeAt(i)
+  return emphasis === 42 || emphasis === 95
 }
 
 /** A digit or a capital roman numeral (I, V, X, L, C). */
