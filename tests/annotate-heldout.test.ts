@@ -172,6 +172,16 @@ describe('other security kinds outside the fixtures', () => {
     expect(kinds(snippet('Nothing in this Agreement shall be interpreted or operate as a bar or restriction to consultation or cooperation in any field of defense by either Party with other nations or international organizations.'))).not.toContain('military-cooperation')
   })
 
+  it('"enter without delay into contact with each other" when peace may be endangered is consultation; measures "communicated" to the Security Council are reported', () => {
+    const [c] = snippet('In the event of a situation which, in the opinion of one of the Parties, may endanger peace, the Parties shall enter without delay into contact with each other.')
+    expect(c).toMatchObject({ kind: 'consultation', trigger: 'threat' })
+    expect(c?.strength?.features).toContain('immediate')
+    expect(snippet('The customs authorities of the Parties shall be in contact with each other on technical matters.')).toEqual([])
+    const reported = snippet('All measures taken in exercise of the right of self-defence shall be communicated immediately to the Security Council and shall be terminated as soon as the Security Council has taken the measures necessary.')
+    expect(kinds(reported)).toEqual(['security-council-reporting'])
+    expect(snippet('The Parties shall communicate to the Security Council the text of this Agreement.')).toEqual([])
+  })
+
   it('territory denial as a duty to prevent: "take measures to prevent the use of its territory for activities directed against …"', () => {
     const [c] = snippet('Each Party shall, in accordance with its domestic legislation, take measures to prevent the use of its territory for activities directed against the sovereignty and security of the other Party.')
     expect(c).toMatchObject({ kind: 'territory-denial', modality: 'obligation', obligor: { role: 'each-party' } })

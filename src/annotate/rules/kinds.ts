@@ -93,6 +93,8 @@ export const securityKindRules: KindRule[] = [
       '(undertake|hold|enter into|initiate|request|requested) ~3 consultation*',
       '(consultative relationship|consultative mechanism|consultative body)',
       '(contact|contacts) ~3 (each other|one another) ~8 (coordinate|coordinating|consult|consulting|exchange views)',
+      // "the Parties shall enter without delay into contact with each other" (when peace is endangered)
+      '(enter|get|come|be) ~3 (into contact|in contact) with ~1 (each other|one another)',
       '(coordinate|coordinating|concert) ~2 (their positions|positions|their stand|their stands|their stance)',
       '(operate|open|hold|start|begin|conduct|enter into) ~4 (bilateral negotiations|talks|consultations|consultation)'
     ],
@@ -236,6 +238,8 @@ export const securityKindRules: KindRule[] = [
       '(reported|report|reports|informed|inform) ~4 (to the security council|to the united nations security council|security council)',
       '(security council) ~4 (kept informed|kept fully informed|be informed|be kept)',
       '(notify|notified) ~4 (the security council|security council) ~8 (measures|action|actions|steps)',
+      // "All measures taken … shall be communicated immediately to the Security Council"
+      '(measures|action|actions|steps) ~12 (communicated|notified|brought) ~4 (to the security council|to the attention of the security council|to the united nations security council)',
       '(terminated|cease|discontinued|ended) ~2 when ~2 (the security council|security council) ~2 (has taken|takes|have taken)'
     ],
     unless: ['(annual|special) ~3 reports']

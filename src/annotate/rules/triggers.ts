@@ -26,7 +26,7 @@ export const triggerRules: TriggerRule[] = [
     id: 'trigger.threat',
     family: 'trigger',
     trigger: 'threat',
-    cues: ['threat|threats|threatened|threatening|danger|endangered|jeopardized|jeopardizing']
+    cues: ['threat|threats|threatened|threatening|danger|endanger|endangers|endangered|endangering|jeopardize|jeopardizes|jeopardized|jeopardizing']
   },
   { id: 'trigger.request', family: 'trigger', trigger: 'request', cues: ['request|requests|requested'] }
 ]
