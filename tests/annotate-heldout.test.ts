@@ -80,6 +80,16 @@ describe('mutual defence in treaties outside the fixtures', () => {
     expect(md?.strength?.level).toBe(5)
   })
 
+  it('plain "provide assistance" is mutual defence when the attack is on a party; not for victims, and not a ratification clause', () => {
+    const [hedged] = snippet('In the event of an armed attack on either Party, the other Party shall provide assistance, subject to the approval of its Parliament.')
+    expect(hedged).toMatchObject({ kind: 'mutual-defence', obligor: { role: 'other-party' }, trigger: 'armed-attack', strength: { level: 2 } })
+    expect(caveatKinds(hedged)).toEqual(['constitutional-process'])
+    const [judged] = snippet('In the event of an armed attack on either Party, the other Party shall provide such assistance as it may consider appropriate.')
+    expect(judged).toMatchObject({ kind: 'mutual-defence', strength: { level: 3 } })
+    expect(snippet('The Parties shall provide assistance to the victims of an armed attack on any State Party.')).toEqual([])
+    expect(kinds(snippet('This Agreement shall be subject to the approval of the Parliaments of both Parties.'))).toEqual(['ratification'])
+  })
+
   it('a party "involved in an armed conflict" or "in hostilities" is at war; parties to a conflict helping its victims are not allies', () => {
     const [md] = snippet('If either Party becomes involved in an armed conflict with a third State, the other Party shall provide it with all necessary assistance.')
     expect(md).toMatchObject({ kind: 'mutual-defence', trigger: 'state-of-war', obligor: { role: 'other-party' } })

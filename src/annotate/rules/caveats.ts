@@ -35,7 +35,11 @@ export const caveatRules: CaveatRule[] = [
     family: 'caveat',
     caveat: 'constitutional-process',
     description: 'the clause runs through each party’s constitutional procedures',
-    cues: ['constitutional ~2 (process|processes|procedure|procedures|requirements|provisions|rules|order)']
+    cues: [
+      'constitutional ~2 (process|processes|procedure|procedures|requirements|provisions|rules|order)',
+      // "subject to the approval of its Parliament"
+      '(approval|consent|authorization) ~2 of ~3 (parliament|parliaments|congress|legislature|legislatures|senate|national assembly)'
+    ]
   },
   {
     id: 'caveat.geographic-scope',

@@ -74,6 +74,22 @@ export const securityKindRules: KindRule[] = [
     unless: ['(accident|distress|emergency landing|disaster)', NEGATED_HELP]
   },
   {
+    id: 'kind.mutual-defence.assist-on-attack',
+    family: 'kind',
+    kind: 'mutual-defence',
+    description: 'a party will provide assistance (of any kind) when another party is attacked',
+    // "In the event of an armed attack on either Party, the other Party shall provide
+    // assistance": plain assistance is a promise of defence only when the attack is on a party.
+    cues: ['provide|render|give|extend|afford|lend|furnish ~6 (assistance|aid|support|help)'],
+    requires: [
+      '(attack|armed attack|aggression|invasion) ~3 (on|against|upon) ~3 (either|any|one|each|the other|another) ~3 (party|parties|side|sides|contracting|high|member|members|state|states|country|countries)',
+      '(party|parties|side|state|country) ~2 (attacked|so attacked|invaded|subjected to)'
+    ],
+    unless: ['(victim|victims|humanitarian|civilian|civilians|terrorist|terrorism|disaster|disasters|accident|accidents|emergency|distress)', NEGATED_HELP],
+    // A promise of assistance "subject to the approval of its Parliament" is not a ratification clause.
+    suppresses: ['ratification']
+  },
+  {
     id: 'kind.mutual-defence.act-to-meet',
     family: 'kind',
     kind: 'mutual-defence',
