@@ -90,6 +90,16 @@ describe('mutual defence in treaties outside the fixtures', () => {
     expect(kinds(snippet('This Agreement shall be subject to the approval of the Parliaments of both Parties.'))).toEqual(['ratification'])
   })
 
+  it('"such action as it deems necessary, including the use of armed force" without a verb of help; an attack "against the other" in a bilateral treaty', () => {
+    const [action] = snippet('If either Party is attacked, the other Party shall take, individually and in concert with the attacked Party, such action as it deems necessary, including the use of armed force.')
+    expect(action).toMatchObject({ kind: 'mutual-defence', obligor: { role: 'other-party' }, strength: { level: 3 } })
+    expect(action?.strength?.features).toEqual(['armedForce', 'discretionary'])
+    // The Security Council's own action (Charter Art. 42 style) has no attack on a party.
+    expect(snippet('The Security Council may take such action by air, sea, or land forces as may be necessary, including the use of armed force, to restore peace.')).toEqual([])
+    const [declared] = snippet('An armed attack against one Party shall be considered an attack against the other.')
+    expect(declared).toMatchObject({ kind: 'mutual-defence', modality: 'declaration' })
+  })
+
   it('a party "involved in an armed conflict" or "in hostilities" is at war; parties to a conflict helping its victims are not allies', () => {
     const [md] = snippet('If either Party becomes involved in an armed conflict with a third State, the other Party shall provide it with all necessary assistance.')
     expect(md).toMatchObject({ kind: 'mutual-defence', trigger: 'state-of-war', obligor: { role: 'other-party' } })

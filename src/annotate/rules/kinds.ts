@@ -22,7 +22,7 @@ export const securityKindRules: KindRule[] = [
     modality: 'declaration',
     description: 'an attack on one is considered an attack on all',
     cues: [
-      '(armed attack|attack|aggression) ~16 (considered|deemed|regarded|treated) ~6 (as|an|a) ~3 (attack|aggression) ~4 against ~3 (all|them|each|both)',
+      '(armed attack|attack|aggression) ~16 (considered|deemed|regarded|treated) ~6 (as|an|a) ~3 (attack|aggression) ~4 against ~3 (all|them|each|both|other)',
       // "consider any act of armed aggression made against any one of them to be directed against them all"
       '(armed attack|attack|aggression) ~20 (to be directed|be directed|as directed|as being directed|to be aimed|as aimed) against ~3 (all|them|each|both)'
     ]
@@ -94,7 +94,11 @@ export const securityKindRules: KindRule[] = [
     family: 'kind',
     kind: 'mutual-defence',
     description: 'a party will act to meet, repel or resist the danger or attack',
-    cues: ['act|action|measures ~4 (meet|repel|resist|counter|repulse) ~4 (common danger|danger|attack|aggression|aggressor|threat)'],
+    cues: [
+      'act|action|measures ~4 (meet|repel|resist|counter|repulse) ~4 (common danger|danger|attack|aggression|aggressor|threat)',
+      // "shall take … such action as it deems necessary, including the use of armed force"
+      'action|actions|measures ~10 (including the use of armed force|including armed force|including the use of force|including military force|including military means)'
+    ],
     requires: [ATTACK],
     unless: ['(capacity|capability|capabilities) ~3 resist', NEGATED_HELP]
   },
