@@ -6,6 +6,7 @@
  * "any denunciation" in such an item is not an entry-into-force or withdrawal clause of its own.
  */
 import type { ClauseKind } from '../schema/vocabulary.js'
+import { endsSentenceMark } from './lexicon.js'
 import type { RuleSet } from './match.js'
 import type { Sentence } from './source.js'
 
@@ -29,9 +30,6 @@ export const NOTIFIED_KINDS: ReadonlySet<ClauseKind> = new Set<ClauseKind>([
   'authentic-texts'
 ])
 
-/** Marks that end a sentence: a sentence ending otherwise ("… of:", "… the following -") runs on. */
-const FINAL_STOPS = new Set(['.', '!', '?'])
-
 /**
  * Does a sentence run on into what follows it ("… shall inform all States of:", "… of the
  * following -")? It does when it does not end with a full stop, `!` or `?`.
@@ -40,7 +38,7 @@ const FINAL_STOPS = new Set(['.', '!', '?'])
  * @returns True when it is left open.
  */
 export function runsOn(sentence: Sentence): boolean {
-  return sentence.length > 0 && !FINAL_STOPS.has(sentence.norm(sentence.length - 1))
+  return sentence.length > 0 && !endsSentenceMark(sentence.stream.norm[sentence.to - 1] ?? -1)
 }
 
 /**

@@ -6,6 +6,7 @@
  * abbreviation ("Art.", "No.", "U.S."); a blank line also ends one. Offsets are relative to
  * the text given.
  */
+import { isSpace } from '../read/lines.js'
 
 /** A sentence: [start, end) in the text. */
 export interface SentenceSpan {
@@ -29,13 +30,6 @@ function isLetterOrDot(text: string, i: number): boolean {
   const code = text.charCodeAt(i)
   if (code < 128) return code === 46 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
   return /\p{L}/u.test(text[i] ?? '')
-}
-
-/** JavaScript's `\s`, for one UTF-16 code unit. */
-function isSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
-  if (code < 0xa0) return false
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
 
 function wordBefore(text: string, dot: number): string {

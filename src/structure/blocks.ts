@@ -153,3 +153,16 @@ function extend(block: Block, line: Line): void {
   block.end = line.contentEnd
   block.lines++
 }
+
+/**
+ * The index of the first block after `index` that is not a note of the source database.
+ *
+ * @param blocks The document's blocks.
+ * @param index A block's index.
+ * @returns The next block's index (`blocks.length` when there is none).
+ */
+export function nextText(blocks: readonly Block[], index: number): number {
+  let next = index + 1
+  while (blocks[next]?.note === true) next++
+  return next
+}

@@ -11,7 +11,7 @@ import { isProvision, type Annex, type Conclusions, type Division, type Format, 
 import type { Position } from '../schema/position.js'
 import type { DivisionKind } from '../schema/vocabulary.js'
 import type { PointLocator } from '../read/lines.js'
-import type { Block } from './blocks.js'
+import { nextText, type Block } from './blocks.js'
 import type { DiagnosticCollector } from './diagnostics.js'
 import { EID_PREFIX, EidRegistry } from './eid.js'
 import { findInlineList, type InlineLabel } from './inline.js'
@@ -146,7 +146,7 @@ class TreeBuilder {
         titled++
         continue
       }
-      const afterIndex = this.nextText(nextIndex)
+      const afterIndex = nextText(this.blocks, nextIndex)
       const after = this.blocks[afterIndex]
       const opensSection = after?.marker?.kind === 'division' && after.marker.divisionKind === 'section' && sectionHasOwnText(this.text, this.blocks, afterIndex, after.marker)
       const evidence = titleEvidence(this.text, next, after, opensSection)
@@ -156,16 +156,9 @@ class TreeBuilder {
     return articles > 0 && titled * 2 >= articles
   }
 
-  /** The index of the first block after `index` that is not a note of the source database. */
-  nextText(index: number): number {
-    let next = index + 1
-    while (this.blocks[next]?.note === true) next++
-    return next
-  }
-
   build(): Treaty {
     for (let index = 0; index < this.blocks.length; index++) {
-      this.place(this.blocks[index] as Block, this.blocks[this.nextText(index)], index)
+      this.place(this.blocks[index] as Block, this.blocks[nextText(this.blocks, index)], index)
     }
     this.finishPreamble()
     if (this.articleCount === 0) {

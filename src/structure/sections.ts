@@ -21,16 +21,9 @@
  */
 import { isSpace, type Line } from '../read/lines.js'
 import type { MarkdownLine } from '../read/markdown.js'
-import type { Block } from './blocks.js'
+import { nextText, type Block } from './blocks.js'
 import type { DivisionMarker } from './markers.js'
 import { isTitleLike } from './titles.js'
-
-/** The index of the first block after `index` that is not a note of the source database. */
-function nextText(blocks: readonly Block[], index: number): number {
-  let next = index + 1
-  while (blocks[next]?.note === true) next++
-  return next
-}
 
 /**
  * Whether a section heading has text of its own, rather than leading to articles: a body
