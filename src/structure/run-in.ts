@@ -15,7 +15,7 @@
  */
 import { closingEmphasis, openingEmphasis } from './emphasis.js'
 import type { Span } from './markers.js'
-import { isLower, isTitleCased, isTitleLike, isUpper, SENTENCE_VERBS } from './titles.js'
+import { isLower, isTitleCased, isTitleLike, isUpper } from './titles.js'
 
 /** Where a run-in title ends and the body after it starts. */
 export interface RunIn {
@@ -51,7 +51,7 @@ const OPENERS = new Set([
 /** Modal verbs: the mark of a sentence of obligation or power. */
 const MODALS = new Set(['shall', 'may', 'must', 'will', 'should', 'can', 'cannot'])
 /** Finite verbs that show the words after an opener are a sentence (the modals, and the verbs `titles.ts` looks for). */
-const VERBS = new Set([...MODALS, ...SENTENCE_VERBS])
+const VERBS = new Set([...MODALS, 'is', 'are', 'was', 'were', 'has', 'have', 'undertake', 'undertakes', 'agree', 'agrees'])
 
 function isSpaceOrTab(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0

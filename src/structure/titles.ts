@@ -11,10 +11,8 @@
 import type { Block } from './blocks.js'
 import type { Span } from './markers.js'
 
-/** Finite verbs of obligation and statement: a line that has one is a sentence, not a title. */
-export const SENTENCE_VERBS: readonly string[] = ['shall', 'will', 'may', 'must', 'should', 'is', 'are', 'was', 'were', 'has', 'have', 'undertake', 'undertakes', 'agree', 'agrees']
 // Any case: a line in capitals is a sentence too ("THE PARTIES SHALL CONSULT").
-const SENTENCE_VERB = new RegExp(`\\b(?:${SENTENCE_VERBS.join('|')})\\b`, 'i')
+const SENTENCE_VERB = /\b(?:shall|will|may|must|should|is|are|was|were|has|have|undertakes?|agrees?)\b/i
 const WORD = /\S+/g
 
 /**
